@@ -1,0 +1,28 @@
+#pragma once
+
+#include "common/result.h"
+#include "mechanics/lagrangian.h"
+
+#include <Eigen/Core>
+
+namespace lab {
+
+/// Largest accepted condition number of H = d2L/dqdot2. Beyond it, the accelerations carry
+/// less than about 6 significant digits in double precision, so the state is rejected.
+inline constexpr double maxHessianCondition = 1e10;
+
+/// Solves the Euler-Lagrange equations H qddot = dL/dq - M qdot for qddot, with
+/// H = d2L/dqdot2 and M = d2L/(dqdot dq). A singular or ill-conditioned H (condition number
+/// above maxCondition, or not finite) is an Error of kind SingularHessian whose value is the
+/// condition number; it is never pseudo-inverted.
+Result<Eigen::VectorXd> solveAccelerations(const LagrangianTerms& terms, const Eigen::VectorXd& qd,
+                                           double maxCondition = maxHessianCondition);
+
+/// Accelerations of the Lagrangian at the state (q, qd).
+Result<Eigen::VectorXd> accelerations(const Lagrangian& lagrangian, const Eigen::VectorXd& q,
+                                      const Eigen::VectorXd& qd);
+
+/// Energy function E = qdot . dL/dqdot - L, conserved when L has no explicit time dependence.
+double energy(const Lagrangian& lagrangian, const Eigen::VectorXd& q, const Eigen::VectorXd& qd);
+
+} // namespace lab
