@@ -86,7 +86,9 @@ torch::Tensor LagrangianNetwork::Impl::value(const torch::Tensor& x) const
 // For z_l = W_l h_(l-1) + b_l and h_l = a(z_l), the input Hessian of L is
 //   d2L/dx2 = sum_l Jz_l^T diag(delta_l * a''(z_l)) Jz_l,
 // where Jz_l = dz_l/dx (forward Jacobians) and delta_l = dL/dh_l (reverse adjoints), because
-// the affine maps contribute no curvature. Only the velocity rows of it are formed.
+// the affine maps contribute no curvature. Only the velocity rows of it are formed. The
+// Jacobians are kept transposed (B x 2n x width), so that each layer's product with W_l^T is
+// one matrix product over all B * 2n rows instead of B small ones.
 NetworkDerivatives LagrangianNetwork::Impl::derivatives(const torch::Tensor& x) const
 {
     const int64_t batch = x.size(0);
@@ -95,16 +97,17 @@ NetworkDerivatives LagrangianNetwork::Impl::derivatives(const torch::Tensor& x) 
     const torch::Tensor inverseScale = 1.0 / scale;
 
     std::vector<ActivationValues> activations;
-    std::vector<torch::Tensor> jacobians; // Jz_l, B x width x 2n
+    std::vector<torch::Tensor> jacobians; // Jz_l^T, B x 2n x width
     torch::Tensor h = (x - mean) * inverseScale;
     torch::Tensor hiddenJacobian;
     for (size_t l = 0; l < hidden; ++l) {
         const torch::Tensor z = torch::addmm(biases[l], h, weights[l].t());
-        const torch::Tensor jz = l == 0 ? (weights[0] * inverseScale).expand({batch, -1, -1})
-                                        : torch::matmul(weights[l], hiddenJacobian);
+        const torch::Tensor jz =
+            l == 0 ? (weights[0] * inverseScale).t().expand({batch, -1, -1})
+                   : torch::matmul(hiddenJacobian, weights[l].t());
         activations.push_back(activate(settings.activation, z));
         jacobians.push_back(jz);
-        hiddenJacobian = activations.back().first.unsqueeze(2) * jz;
+        hiddenJacobian = jz * activations.back().first.unsqueeze(1);
         h = activations.back().value;
     }
 
@@ -113,10 +116,10 @@ NetworkDerivatives LagrangianNetwork::Impl::derivatives(const torch::Tensor& x) 
     result.velocityRows = torch::zeros({batch, n, 2 * n}, x.options());
     for (size_t l = hidden; l-- > 0;) {
         const torch::Tensor curvature = delta * activations[l].second;
-        const torch::Tensor velocityColumns = jacobians[l].slice(2, n, 2 * n);
-        result.velocityRows = result.velocityRows +
-                              torch::matmul((velocityColumns * curvature.unsqueeze(2)).transpose(1, 2),
-                                            jacobians[l]);
+        const torch::Tensor velocityRows = jacobians[l].slice(1, n, 2 * n);
+        result.velocityRows =
+            result.velocityRows +
+            torch::bmm(velocityRows * curvature.unsqueeze(1), jacobians[l].transpose(1, 2));
         const torch::Tensor dz = delta * activations[l].first;
         delta = torch::matmul(dz, weights[l]);
     }

@@ -4,20 +4,13 @@
 #include "lnn/trainer.h"
 
 #include <QFileInfo>
-#include <algorithm>
 #include <dlfcn.h>
-#include <thread>
 
 namespace lab {
 
-int configureTorchThreads(int requested, bool leaveCoreForGui)
+int configureTorchThreads(int requested)
 {
-    int count = requested;
-    if (count <= 0) {
-        const int cores = std::max(1, static_cast<int>(std::thread::hardware_concurrency()));
-        count = leaveCoreForGui ? std::max(1, cores - 1) : cores;
-    }
-    torch::set_num_threads(count);
+    torch::set_num_threads(requested > 0 ? requested : 1);
     return torch::get_num_threads();
 }
 

@@ -98,9 +98,11 @@ private:
     std::unique_ptr<State> m_state;
 };
 
-/// Sets LibTorch's intra-op thread count: `requested` if positive, else all cores but one
-/// when a GUI shares the machine and all cores otherwise. Returns the count in force.
-int configureTorchThreads(int requested, bool leaveCoreForGui);
+/// Sets LibTorch's intra-op thread count and returns the count in force: `requested` if
+/// positive, else 1. One thread is the default because the networks here are small: a training
+/// step (batch 256, width 128) took 5 times longer with 2 OpenMP threads than with 1 on a
+/// 2-core machine (docs/benchmarks.md), and one core stays free for the GUI.
+int configureTorchThreads(int requested);
 
 /// Path of the BLAS library that provides sgemm_ in this process (LibTorch's matrix
 /// products on Debian), with symbolic links resolved; empty when it cannot be found.

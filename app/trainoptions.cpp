@@ -1,0 +1,177 @@
+#include "trainoptions.h"
+
+#include "errortext.h"
+
+#include <QCoreApplication>
+
+namespace lab::cli {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("cli", text);
+}
+
+/// Reads a number option; sets `message` and returns false when it is not a number in range.
+bool readNumber(const QCommandLineParser& parser, const QString& name, double low, double high,
+                double& target, QString& message)
+{
+    if (!parser.isSet(name))
+        return true;
+    bool ok = false;
+    const double value = parser.value(name).toDouble(&ok);
+    if (!ok || !(value >= low && value <= high)) {
+        message = tr("invalid value \"%1\" for --%2: expected a number from %3 to %4")
+                      .arg(parser.value(name), name)
+                      .arg(low)
+                      .arg(high);
+        return false;
+    }
+    target = value;
+    return true;
+}
+
+bool readInteger(const QCommandLineParser& parser, const QString& name, int low, int high,
+                 int& target, QString& message)
+{
+    double value = target;
+    if (!readNumber(parser, name, low, high, value, message))
+        return false;
+    if (value != static_cast<int>(value)) {
+        message = tr("invalid value \"%1\" for --%2: expected a whole number")
+                      .arg(parser.value(name), name);
+        return false;
+    }
+    target = static_cast<int>(value);
+    return true;
+}
+
+bool readParameters(const QCommandLineParser& parser, SystemPreset& preset, QString& message)
+{
+    for (const QString& assignment : parser.values("param")) {
+        const qsizetype equals = assignment.indexOf(QLatin1Char('='));
+        bool ok = false;
+        const double value = equals > 0 ? assignment.mid(equals + 1).toDouble(&ok) : 0.0;
+        if (!ok) {
+            message = tr("invalid --param \"%1\": write NAME=VALUE, for example length=1.47")
+                          .arg(assignment);
+            return false;
+        }
+        const Status set = setParameter(preset, assignment.left(equals), value);
+        if (!set.ok()) {
+            message = describeError(set.error());
+            return false;
+        }
+    }
+    return true;
+}
+
+bool readSource(const QCommandLineParser& parser, TrainRequest& request, QString& message)
+{
+    if (parser.isSet("system") == parser.isSet("data")) {
+        message = tr("give either --system NAME or --data FILE");
+        return false;
+    }
+    if (parser.isSet("data")) {
+        request.dataFile = parser.value("data");
+        request.import.pivot = parser.isSet("fit-pivot") ? PivotMode::FitArc : PivotMode::Origin;
+        request.import.point =
+            parser.isSet("cartesian") ? PointCoordinates::Cartesian : PointCoordinates::PendulumAngle;
+        return readInteger(parser, "window", 0, 501, request.import.differentiator.window,
+                           message);
+    }
+    Result<SystemPreset> preset = findPreset(parser.value("system"));
+    if (!preset.ok()) {
+        message = describeError(preset.error());
+        return false;
+    }
+    request.system = *preset;
+    SimulationSettings& s = request.simulation;
+    return readParameters(parser, *request.system, message) &&
+           readInteger(parser, "trajectories", 1, 10000, s.trajectories, message) &&
+           readNumber(parser, "duration", 0.1, 1e5, s.duration, message) &&
+           readNumber(parser, "time-step", 1e-5, 1.0, s.timeStep, message) &&
+           readNumber(parser, "noise", 0.0, 1e3, s.noise, message);
+}
+
+bool readTraining(const QCommandLineParser& parser, TrainRequest& request, QString& message)
+{
+    TrainingSettings& t = request.training;
+    if (parser.isSet("activation")) {
+        const std::optional<Activation> activation = parseActivation(parser.value("activation"));
+        if (!activation) {
+            message = tr("invalid value \"%1\" for --activation: expected softplus or tanh")
+                          .arg(parser.value("activation"));
+            return false;
+        }
+        t.network.activation = *activation;
+    }
+    t.network.doublePrecision = parser.isSet("float64");
+    double seed = static_cast<double>(t.seed);
+    const bool ok = readInteger(parser, "width", 1, 4096, t.network.width, message) &&
+                    readInteger(parser, "depth", 1, 16, t.network.depth, message) &&
+                    readInteger(parser, "epochs", 1, 10000000, t.maxEpochs, message) &&
+                    readInteger(parser, "batch", 1, 1000000, t.batchSize, message) &&
+                    readNumber(parser, "learning-rate", 1e-8, 1.0, t.learningRate, message) &&
+                    readInteger(parser, "patience", 1, 10000000, t.patience, message) &&
+                    readNumber(parser, "time-limit", 0.0, 1e7, t.timeLimit, message) &&
+                    readNumber(parser, "seed", 0.0, 4294967295.0, seed, message) &&
+                    readInteger(parser, "threads", 0, 256, request.threads, message);
+    t.seed = static_cast<std::uint64_t>(seed);
+    request.simulation.seed = t.seed;
+    t.finalLearningRate = std::min(t.finalLearningRate, t.learningRate);
+    return ok;
+}
+
+} // namespace
+
+void addTrainOptions(QCommandLineParser& parser)
+{
+    parser.addOptions({
+        {"system", tr("Train on simulated motion of a preset: pendulum, spring or "
+                      "double_pendulum."), "name"},
+        {"param", tr("Set a preset parameter, e.g. length=1.47 (SI units); repeatable."),
+         "name=value"},
+        {"trajectories", tr("Simulated runs (default 8)."), "n"},
+        {"duration", tr("Seconds per simulated run (default 10)."), "s"},
+        {"time-step", tr("Simulation step in seconds (default 0.01)."), "s"},
+        {"noise", tr("Standard deviation of Gaussian noise on simulated positions (default 0)."),
+         "sigma"},
+        {"data", tr("Train on a measured trajectory (Tracker export or CSV)."), "file"},
+        {"fit-pivot", tr("The pendulum's pivot is not at the origin: fit it as the centre of the "
+                         "bob's arc.")},
+        {"cartesian", tr("Keep a point track's x and y instead of converting to an angle.")},
+        {"window", tr("Samples per local fit of the differentiator; 0 chooses from the data."),
+         "n"},
+        {"width", tr("Units per hidden layer (default 128)."), "n"},
+        {"depth", tr("Hidden layers (default 2)."), "n"},
+        {"activation", tr("softplus (default) or tanh."), "name"},
+        {"epochs", tr("Maximum epochs (default 2000)."), "n"},
+        {"batch", tr("Mini-batch size (default 256)."), "n"},
+        {"learning-rate", tr("Initial Adam learning rate (default 0.003)."), "rate"},
+        {"patience", tr("Stop after this many epochs without a better validation loss "
+                        "(default 300)."), "n"},
+        {"time-limit", tr("Stop training after this many seconds (default: none)."), "s"},
+        {"seed", tr("Random seed (default 1)."), "n"},
+        {"threads", tr("LibTorch threads (default 1, the fastest for networks of this size)."), "n"},
+        {"float64", tr("Train in double precision instead of float32.")},
+        {"out", tr("Directory for the model, loss.csv, summary.json and phase-portrait.png."),
+         "dir"},
+    });
+}
+
+std::optional<TrainRequest> readTrainRequest(const QCommandLineParser& parser, QString& message)
+{
+    TrainRequest request;
+    if (!parser.isSet("out")) {
+        message = tr("missing --out DIR: the directory to write the model into");
+        return std::nullopt;
+    }
+    request.outputDirectory = parser.value("out");
+    if (!readSource(parser, request, message) || !readTraining(parser, request, message))
+        return std::nullopt;
+    return request;
+}
+
+} // namespace lab::cli

@@ -1,0 +1,31 @@
+#include "bench/lnnbenchmark.h"
+
+#include <QCoreApplication>
+#include <cstdio>
+
+namespace {
+
+void printUsage()
+{
+    std::fprintf(stderr,
+                 "usage: lagrangian-lab-bench lnn [--system pendulum|double_pendulum] "
+                 "[--steps N] [--threads T] [--batch B] [--hidden H] [--seed S]\n"
+                 "Prints one line of JSON with the median milliseconds per training step.\n");
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    QCoreApplication application(argc, argv);
+    QStringList arguments = QCoreApplication::arguments().mid(1);
+    if (arguments.isEmpty()) {
+        printUsage();
+        return 2;
+    }
+    const QString command = arguments.takeFirst();
+    if (command == QLatin1String("lnn"))
+        return lab::bench::runLnnBenchmark(arguments);
+    printUsage();
+    return 2;
+}
