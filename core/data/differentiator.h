@@ -33,7 +33,11 @@ Derivatives differentiate(const Eigen::VectorXd& t, const Eigen::MatrixXd& q,
 
 /// Chooses the window for differentiate() from the data: the largest odd window whose
 /// fit residuals stay at the noise level measured with the smallest window, so that the
-/// smoothing bias stays below the noise.
+/// smoothing bias stays below the noise. In detail, sigma(w) is the residual standard
+/// deviation pooled over all fits of w samples; each column gets the largest w in
+/// [minWindow, maxWindow] with sigma(w) <= 1.05 sigma(minWindow), and the smallest of these
+/// over the columns is returned. Noise-free data (sigma below 1e-12 of the spread) get
+/// minWindow. Windows are clamped to the number of samples.
 int chooseWindow(const Eigen::VectorXd& t, const Eigen::MatrixXd& q,
                  const DifferentiatorSettings& settings);
 

@@ -27,7 +27,7 @@ struct ImportOptions
     PivotMode pivot = PivotMode::Origin;
     PointCoordinates point = PointCoordinates::PendulumAngle;
     DifferentiatorSettings differentiator;
-    int minRows = 20; ///< fewer data rows than this is an error
+    int minRows = 20; ///< fewer data rows than this, or than differentiator.degree + 3, is an error
 };
 
 /// A measured trajectory with the facts learned while reading it.
@@ -53,6 +53,11 @@ struct MeasuredData
 /// generic CSV with a header of time plus coordinate columns. Delimiters: tab, comma,
 /// semicolon or spaces; a decimal comma is accepted when the delimiter is not a comma;
 /// CRLF or LF line ends; E-notation. Errors name the file, line, column and cell.
+/// A row whose coordinate cells are all empty (a frame that Tracker did not track) is
+/// skipped, but an empty cell in any other row is a NotANumber error. A non-empty cell beyond
+/// the header's columns is a ColumnCountMismatch error. Generic column names become
+/// identifiers ("x (m)" becomes "x"), and names starting with theta, phi, psi, alpha, beta or
+/// angle are angles in radians. Angles are unwrapped (no 2 pi jumps) before differentiating.
 Result<MeasuredData> readMeasured(const QString& path, const ImportOptions& options = {});
 
 /// Same as readMeasured() for text already in memory; fileName is used in errors.
