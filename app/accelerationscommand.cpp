@@ -16,18 +16,13 @@ namespace lab::cli {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("cli", text);
-}
-
 /// Parses "Q1,...,QD1,..." into 2 * dof numbers; sets message on failure.
 std::optional<Eigen::VectorXd> parseState(const QString& text, int dof, QString& message)
 {
     const QStringList parts = text.split(QLatin1Char(','));
     if (parts.size() != 2 * dof) {
-        message = tr("invalid --state \"%1\": expected %2 comma-separated numbers, the %3 "
-                     "coordinates and then their velocities")
+        message = Cli::tr("invalid --state \"%1\": expected %2 comma-separated numbers, the %3 "
+                          "coordinates and then their velocities")
                       .arg(text)
                       .arg(2 * dof)
                       .arg(dof);
@@ -38,7 +33,7 @@ std::optional<Eigen::VectorXd> parseState(const QString& text, int dof, QString&
         bool ok = false;
         state[i] = parts[i].trimmed().toDouble(&ok);
         if (!ok || !std::isfinite(state[i])) {
-            message = tr("invalid --state \"%1\": item %2, \"%3\", is not a finite number")
+            message = Cli::tr("invalid --state \"%1\": item %2, \"%3\", is not a finite number")
                           .arg(text)
                           .arg(i + 1)
                           .arg(parts[i]);
@@ -54,11 +49,12 @@ int runAccelerations(const QStringList& arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("Prints a trained model's accelerations at one state as a line of JSON."));
+        Cli::tr("Prints a trained model's accelerations at one state as a line of JSON."));
     parser.addHelpOption();
-    parser.addOptions({{"model", tr("Directory written by 'lagrangian-lab train --out'."), "dir"},
-                       {"state", tr("Coordinates then velocities, e.g. 0.2,0 or -0.2,0."),
-                        "q1,...,qd1,..."}});
+    parser.addOptions(
+        {{"model", Cli::tr("Directory written by 'lagrangian-lab train --out'."), "dir"},
+         {"state", Cli::tr("Coordinates then velocities, e.g. 0.2,0 or -0.2,0."),
+          "q1,...,qd1,..."}});
     const QString prefix = QStringLiteral("lagrangian-lab accelerations: ");
     if (!parser.parse(arguments)) {
         printError(prefix + parser.errorText());
@@ -69,7 +65,7 @@ int runAccelerations(const QStringList& arguments)
         return 0;
     }
     if (!parser.isSet("model") || !parser.isSet("state")) {
-        printError(prefix + tr("give --model DIR and --state Q1,...,QD1,..."));
+        printError(prefix + Cli::tr("give --model DIR and --state Q1,...,QD1,..."));
         return 2;
     }
 
@@ -94,9 +90,9 @@ int runAccelerations(const QStringList& arguments)
     QJsonArray values;
     for (Eigen::Index i = 0; i < a->size(); ++i)
         values.append((*a)[i]);
-    QTextStream(stdout) << QJsonDocument(QJsonObject{{"accelerations", values}})
-                               .toJson(QJsonDocument::Compact)
-                        << Qt::endl;
+    QTextStream(stdout)
+        << QJsonDocument(QJsonObject{{"accelerations", values}}).toJson(QJsonDocument::Compact)
+        << Qt::endl;
     return 0;
 }
 

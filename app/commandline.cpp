@@ -9,8 +9,7 @@ namespace {
 
 QString usage()
 {
-    return QCoreApplication::translate(
-        "cli",
+    return Cli::tr(
         "usage: lagrangian-lab [COMMAND] [OPTIONS]\n"
         "Without a command, starts the lab's window.\n\n"
         "commands:\n"

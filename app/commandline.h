@@ -1,8 +1,15 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QStringList>
 
 namespace lab::cli {
+
+/// Translation context of the command line's messages.
+class Cli
+{
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
 
 /// True when the arguments name a command-line subcommand rather than starting the GUI.
 bool isCommand(const QStringList& arguments);

@@ -17,7 +17,8 @@ namespace {
 void logRuntime(int threads)
 {
     const QString blas = lab::blasLibraryPath();
-    qCInfo(lcApp) << "LibTorch threads:" << threads << "BLAS:" << (blas.isEmpty() ? "unknown" : blas);
+    qCInfo(lcApp) << "LibTorch threads:" << threads
+                  << "BLAS:" << (blas.isEmpty() ? "unknown" : blas);
     if (lab::isReferenceBlas(blas))
         qCWarning(lcApp).noquote()
             << "The reference BLAS is in use; training runs several times slower. Install "

@@ -15,8 +15,8 @@ namespace {
 
 Error notWritable(const QFile& file)
 {
-    return Error{.kind = ErrorKind::FileNotWritable, .file = file.fileName(),
-                 .text = file.errorString()};
+    return Error{
+        .kind = ErrorKind::FileNotWritable, .file = file.fileName(), .text = file.errorString()};
 }
 
 QString stopReasonName(StopReason reason)
@@ -55,8 +55,8 @@ Status writeLossCsv(const QString& path, const std::vector<LossRecord>& history)
     for (const LossRecord& r : history) {
         out << r.epoch << ',' << QString::number(r.training, 'g', 8) << ','
             << QString::number(r.validation, 'g', 8) << ','
-            << QString::number(r.learningRate, 'g', 6) << ','
-            << QString::number(r.seconds, 'f', 3) << '\n';
+            << QString::number(r.learningRate, 'g', 6) << ',' << QString::number(r.seconds, 'f', 3)
+            << '\n';
     }
     return Success{};
 }

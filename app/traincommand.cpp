@@ -17,11 +17,6 @@ namespace lab::cli {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("cli", text);
-}
-
 QString formatDuration(double seconds)
 {
     const int whole = static_cast<int>(std::lround(std::max(0.0, seconds)));
@@ -39,8 +34,8 @@ public:
         if (m_timer.isValid() && m_timer.elapsed() < 2000 && p.latest.epoch != 1)
             return;
         m_timer.restart();
-        QTextStream(stderr) << tr("epoch %1/%2  training loss %3  validation loss %4  "
-                                  "%5 samples/s  time left %6")
+        QTextStream(stderr) << Cli::tr("epoch %1/%2  training loss %3  validation loss %4  "
+                                       "%5 samples/s  time left %6")
                                    .arg(p.latest.epoch)
                                    .arg(p.maxEpochs)
                                    .arg(p.latest.training, 0, 'e', 3)
@@ -96,8 +91,8 @@ Result<PreparedData> prepareData(const TrainRequest& request)
     Result<MeasuredData> measured = readMeasured(request.dataFile, request.import);
     if (!measured.ok())
         return measured.error();
-    prepared.dataset = splitIntoTimeBlocks(measured->coordinates, measured->trajectory, 0.2, 10,
-                                           measured->file);
+    prepared.dataset =
+        splitIntoTimeBlocks(measured->coordinates, measured->trajectory, 0.2, 10, measured->file);
     prepared.wholeRun = measured->trajectory;
     prepared.source = describeMeasured(*measured);
     return prepared;
@@ -111,8 +106,8 @@ QJsonArray describeCoordinates(const std::vector<Coordinate>& coordinates)
     return array;
 }
 
-Status writeOutputs(const TrainRequest& request, const PreparedData& data,
-                    const Trainer& trainer, const TrainingOutcome& outcome, int threads)
+Status writeOutputs(const TrainRequest& request, const PreparedData& data, const Trainer& trainer,
+                    const TrainingOutcome& outcome, int threads)
 {
     const QDir out(request.outputDirectory);
     QJsonObject summary{{"source", data.source},
@@ -121,8 +116,7 @@ Status writeOutputs(const TrainRequest& request, const PreparedData& data,
                         {"validation_samples", data.dataset.validationSamples()},
                         {"settings", describeSettings(request.training, threads)},
                         {"result", describeOutcome(outcome)}};
-    const Trajectory& reference =
-        data.wholeRun ? *data.wholeRun : data.dataset.validation.front();
+    const Trajectory& reference = data.wholeRun ? *data.wholeRun : data.dataset.validation.front();
     if (std::optional<QJsonObject> periods = comparePeriods(reference, trainer.network()))
         summary.insert("period_check", *periods);
 
@@ -132,8 +126,8 @@ Status writeOutputs(const TrainRequest& request, const PreparedData& data,
     if (status.ok())
         status = writeJson(out.filePath("summary.json"), summary);
     if (status.ok())
-        status = writePhasePortrait(out.filePath("phase-portrait.png"), data.dataset,
-                                    trainer.network());
+        status =
+            writePhasePortrait(out.filePath("phase-portrait.png"), data.dataset, trainer.network());
     return status;
 }
 
@@ -149,7 +143,7 @@ int runTrain(const QStringList& arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("Trains a Lagrangian neural network and writes it with its loss history."));
+        Cli::tr("Trains a Lagrangian neural network and writes it with its loss history."));
     parser.addHelpOption();
     addTrainOptions(parser);
     if (!parser.parse(arguments)) {
@@ -184,8 +178,9 @@ int runTrain(const QStringList& arguments)
         !written.ok())
         return fail(written.error());
 
-    QTextStream(stdout) << tr("Trained %1 epochs in %2 s; best validation loss %3 at epoch %4. "
-                              "Wrote %5")
+    QTextStream(stdout) << Cli::tr(
+                               "Trained %1 epochs in %2 s; best validation loss %3 at epoch %4. "
+                               "Wrote %5")
                                .arg(outcome->epochs)
                                .arg(outcome->seconds, 0, 'f', 1)
                                .arg(outcome->bestValidation, 0, 'e', 3)

@@ -1,5 +1,7 @@
 #include "trainoptions.h"
 
+#include "commandline.h"
+
 #include "errortext.h"
 
 #include <QCoreApplication>
@@ -7,11 +9,6 @@
 namespace lab::cli {
 
 namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("cli", text);
-}
 
 /// Reads a number option; sets `message` and returns false when it is not a number in range.
 bool readNumber(const QCommandLineParser& parser, const QString& name, double low, double high,
@@ -22,7 +19,7 @@ bool readNumber(const QCommandLineParser& parser, const QString& name, double lo
     bool ok = false;
     const double value = parser.value(name).toDouble(&ok);
     if (!ok || !(value >= low && value <= high)) {
-        message = tr("invalid value \"%1\" for --%2: expected a number from %3 to %4")
+        message = Cli::tr("invalid value \"%1\" for --%2: expected a number from %3 to %4")
                       .arg(parser.value(name), name)
                       .arg(low)
                       .arg(high);
@@ -39,7 +36,7 @@ bool readInteger(const QCommandLineParser& parser, const QString& name, int low,
     if (!readNumber(parser, name, low, high, value, message))
         return false;
     if (value != static_cast<int>(value)) {
-        message = tr("invalid value \"%1\" for --%2: expected a whole number")
+        message = Cli::tr("invalid value \"%1\" for --%2: expected a whole number")
                       .arg(parser.value(name), name);
         return false;
     }
@@ -54,7 +51,7 @@ bool readParameters(const QCommandLineParser& parser, SystemPreset& preset, QStr
         bool ok = false;
         const double value = equals > 0 ? assignment.mid(equals + 1).toDouble(&ok) : 0.0;
         if (!ok) {
-            message = tr("invalid --param \"%1\": write NAME=VALUE, for example length=1.47")
+            message = Cli::tr("invalid --param \"%1\": write NAME=VALUE, for example length=1.47")
                           .arg(assignment);
             return false;
         }
@@ -70,16 +67,15 @@ bool readParameters(const QCommandLineParser& parser, SystemPreset& preset, QStr
 bool readSource(const QCommandLineParser& parser, TrainRequest& request, QString& message)
 {
     if (parser.isSet("system") == parser.isSet("data")) {
-        message = tr("give either --system NAME or --data FILE");
+        message = Cli::tr("give either --system NAME or --data FILE");
         return false;
     }
     if (parser.isSet("data")) {
         request.dataFile = parser.value("data");
         request.import.pivot = parser.isSet("fit-pivot") ? PivotMode::FitArc : PivotMode::Origin;
-        request.import.point =
-            parser.isSet("cartesian") ? PointCoordinates::Cartesian : PointCoordinates::PendulumAngle;
-        return readInteger(parser, "window", 0, 501, request.import.differentiator.window,
-                           message);
+        request.import.point = parser.isSet("cartesian") ? PointCoordinates::Cartesian
+                                                         : PointCoordinates::PendulumAngle;
+        return readInteger(parser, "window", 0, 501, request.import.differentiator.window, message);
     }
     Result<SystemPreset> preset = findPreset(parser.value("system"));
     if (!preset.ok()) {
@@ -101,7 +97,7 @@ bool readTraining(const QCommandLineParser& parser, TrainRequest& request, QStri
     if (parser.isSet("activation")) {
         const std::optional<Activation> activation = parseActivation(parser.value("activation"));
         if (!activation) {
-            message = tr("invalid value \"%1\" for --activation: expected softplus or tanh")
+            message = Cli::tr("invalid value \"%1\" for --activation: expected softplus or tanh")
                           .arg(parser.value("activation"));
             return false;
         }
@@ -129,34 +125,41 @@ bool readTraining(const QCommandLineParser& parser, TrainRequest& request, QStri
 void addTrainOptions(QCommandLineParser& parser)
 {
     parser.addOptions({
-        {"system", tr("Train on simulated motion of a preset: pendulum, spring or "
-                      "double_pendulum."), "name"},
-        {"param", tr("Set a preset parameter, e.g. length=1.47 (SI units); repeatable."),
+        {"system",
+         Cli::tr("Train on simulated motion of a preset: pendulum, spring or "
+                 "double_pendulum."),
+         "name"},
+        {"param", Cli::tr("Set a preset parameter, e.g. length=1.47 (SI units); repeatable."),
          "name=value"},
-        {"trajectories", tr("Simulated runs (default 8)."), "n"},
-        {"duration", tr("Seconds per simulated run (default 10)."), "s"},
-        {"time-step", tr("Simulation step in seconds (default 0.01)."), "s"},
-        {"noise", tr("Standard deviation of Gaussian noise on simulated positions (default 0)."),
+        {"trajectories", Cli::tr("Simulated runs (default 8)."), "n"},
+        {"duration", Cli::tr("Seconds per simulated run (default 10)."), "s"},
+        {"time-step", Cli::tr("Simulation step in seconds (default 0.01)."), "s"},
+        {"noise",
+         Cli::tr("Standard deviation of Gaussian noise on simulated positions (default 0)."),
          "sigma"},
-        {"data", tr("Train on a measured trajectory (Tracker export or CSV)."), "file"},
-        {"fit-pivot", tr("The pendulum's pivot is not at the origin: fit it as the centre of the "
-                         "bob's arc.")},
-        {"cartesian", tr("Keep a point track's x and y instead of converting to an angle.")},
-        {"window", tr("Samples per local fit of the differentiator; 0 chooses from the data."),
+        {"data", Cli::tr("Train on a measured trajectory (Tracker export or CSV)."), "file"},
+        {"fit-pivot",
+         Cli::tr("The pendulum's pivot is not at the origin: fit it as the centre of the "
+                 "bob's arc.")},
+        {"cartesian", Cli::tr("Keep a point track's x and y instead of converting to an angle.")},
+        {"window", Cli::tr("Samples per local fit of the differentiator; 0 chooses from the data."),
          "n"},
-        {"width", tr("Units per hidden layer (default 128)."), "n"},
-        {"depth", tr("Hidden layers (default 2)."), "n"},
-        {"activation", tr("softplus (default) or tanh."), "name"},
-        {"epochs", tr("Maximum epochs (default 2000)."), "n"},
-        {"batch", tr("Mini-batch size (default 256)."), "n"},
-        {"learning-rate", tr("Initial Adam learning rate (default 0.003)."), "rate"},
-        {"patience", tr("Stop after this many epochs without a better validation loss "
-                        "(default 300)."), "n"},
-        {"time-limit", tr("Stop training after this many seconds (default: none)."), "s"},
-        {"seed", tr("Random seed (default 1)."), "n"},
-        {"threads", tr("LibTorch threads (default 1, the fastest for networks of this size)."), "n"},
-        {"float64", tr("Train in double precision instead of float32.")},
-        {"out", tr("Directory for the model, loss.csv, summary.json and phase-portrait.png."),
+        {"width", Cli::tr("Units per hidden layer (default 128)."), "n"},
+        {"depth", Cli::tr("Hidden layers (default 2)."), "n"},
+        {"activation", Cli::tr("softplus (default) or tanh."), "name"},
+        {"epochs", Cli::tr("Maximum epochs (default 2000)."), "n"},
+        {"batch", Cli::tr("Mini-batch size (default 256)."), "n"},
+        {"learning-rate", Cli::tr("Initial Adam learning rate (default 0.003)."), "rate"},
+        {"patience",
+         Cli::tr("Stop after this many epochs without a better validation loss "
+                 "(default 300)."),
+         "n"},
+        {"time-limit", Cli::tr("Stop training after this many seconds (default: none)."), "s"},
+        {"seed", Cli::tr("Random seed (default 1)."), "n"},
+        {"threads", Cli::tr("LibTorch threads (default 1, the fastest for networks of this size)."),
+         "n"},
+        {"float64", Cli::tr("Train in double precision instead of float32.")},
+        {"out", Cli::tr("Directory for the model, loss.csv, summary.json and phase-portrait.png."),
          "dir"},
     });
 }
@@ -165,7 +168,7 @@ std::optional<TrainRequest> readTrainRequest(const QCommandLineParser& parser, Q
 {
     TrainRequest request;
     if (!parser.isSet("out")) {
-        message = tr("missing --out DIR: the directory to write the model into");
+        message = Cli::tr("missing --out DIR: the directory to write the model into");
         return std::nullopt;
     }
     request.outputDirectory = parser.value("out");

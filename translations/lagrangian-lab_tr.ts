@@ -2,6 +2,215 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="tr_TR">
 <context>
+    <name>Cli</name>
+    <message>
+        <location filename="../app/accelerationscommand.cpp" line="+24"/>
+        <source>invalid --state &quot;%1&quot;: expected %2 comma-separated numbers, the %3 coordinates and then their velocities</source>
+        <translation>geçersiz --state &quot;%1&quot;: virgülle ayrılmış %2 sayı bekleniyor, önce %3 koordinat, sonra hızları</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>invalid --state &quot;%1&quot;: item %2, &quot;%3&quot;, is not a finite number</source>
+        <translation>geçersiz --state &quot;%1&quot;: %2. öğe, &quot;%3&quot;, sonlu bir sayı değil</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Prints a trained model&apos;s accelerations at one state as a line of JSON.</source>
+        <translation>Eğitilmiş bir modelin tek bir durumdaki ivmelerini bir satır JSON olarak yazdırır.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Directory written by &apos;lagrangian-lab train --out&apos;.</source>
+        <translation>&apos;lagrangian-lab train --out&apos; komutunun yazdığı klasör.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Coordinates then velocities, e.g. 0.2,0 or -0.2,0.</source>
+        <translation>Önce koordinatlar, sonra hızlar; örneğin 0.2,0 veya -0.2,0.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>give --model DIR and --state Q1,...,QD1,...</source>
+        <translation>--model KLASÖR ve --state Q1,...,QD1,... verin</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="+12"/>
+        <source>usage: lagrangian-lab [COMMAND] [OPTIONS]
+Without a command, starts the lab&apos;s window.
+
+commands:
+  train          train a Lagrangian neural network on a preset system or measured data
+  accelerations  print a trained model&apos;s accelerations at one state as JSON
+
+Run &apos;lagrangian-lab COMMAND --help&apos; for the options of a command.
+</source>
+        <translation>kullanım: lagrangian-lab [KOMUT] [SEÇENEKLER]
+Komut verilmezse laboratuvarın penceresini açar.
+
+komutlar:
+  train          hazır bir sistem veya ölçülmüş veri üzerinde Lagrange sinir ağı eğitir
+  accelerations  eğitilmiş bir modelin tek bir durumdaki ivmelerini JSON olarak yazdırır
+
+Bir komutun seçenekleri için &apos;lagrangian-lab KOMUT --help&apos; çalıştırın.
+</translation>
+    </message>
+    <message>
+        <location filename="../app/traincommand.cpp" line="+37"/>
+        <source>epoch %1/%2  training loss %3  validation loss %4  %5 samples/s  time left %6</source>
+        <translation>dönem %1/%2  eğitim kaybı %3  doğrulama kaybı %4  %5 örnek/s  kalan süre %6</translation>
+    </message>
+    <message>
+        <location line="+109"/>
+        <source>Trains a Lagrangian neural network and writes it with its loss history.</source>
+        <translation>Bir Lagrange sinir ağı eğitir ve kayıp geçmişiyle birlikte kaydeder.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Trained %1 epochs in %2 s; best validation loss %3 at epoch %4. Wrote %5</source>
+        <translation>%1 dönem %2 s içinde eğitildi; en iyi doğrulama kaybı %4. dönemde %3. Yazılan klasör: %5</translation>
+    </message>
+    <message>
+        <location filename="../app/trainoptions.cpp" line="+22"/>
+        <source>invalid value &quot;%1&quot; for --%2: expected a number from %3 to %4</source>
+        <translation>--%2 için geçersiz değer &quot;%1&quot;: %3 ile %4 arasında bir sayı bekleniyor</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>invalid value &quot;%1&quot; for --%2: expected a whole number</source>
+        <translation>--%2 için geçersiz değer &quot;%1&quot;: bir tam sayı bekleniyor</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>invalid --param &quot;%1&quot;: write NAME=VALUE, for example length=1.47</source>
+        <translation>geçersiz --param &quot;%1&quot;: AD=DEĞER biçiminde yazın, örneğin length=1.47</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>give either --system NAME or --data FILE</source>
+        <translation>ya --system AD ya da --data DOSYA verin</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>invalid value &quot;%1&quot; for --activation: expected softplus or tanh</source>
+        <translation>--activation için geçersiz değer &quot;%1&quot;: softplus veya tanh bekleniyor</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Train on simulated motion of a preset: pendulum, spring or double_pendulum.</source>
+        <translation>Hazır bir sistemin benzetilmiş hareketi üzerinde eğitir: pendulum, spring veya double_pendulum.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Set a preset parameter, e.g. length=1.47 (SI units); repeatable.</source>
+        <translation>Hazır sistemin bir parametresini ayarlar, örneğin length=1.47 (SI birimleri); tekrarlanabilir.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Simulated runs (default 8).</source>
+        <translation>Benzetilen koşu sayısı (varsayılan 8).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seconds per simulated run (default 10).</source>
+        <translation>Koşu başına saniye (varsayılan 10).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Simulation step in seconds (default 0.01).</source>
+        <translation>Benzetim adımı, saniye (varsayılan 0.01).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Standard deviation of Gaussian noise on simulated positions (default 0).</source>
+        <translation>Benzetilen konumlara eklenen Gauss gürültüsünün standart sapması (varsayılan 0).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Train on a measured trajectory (Tracker export or CSV).</source>
+        <translation>Ölçülmüş bir yörünge üzerinde eğitir (Tracker dışa aktarımı veya CSV).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The pendulum&apos;s pivot is not at the origin: fit it as the centre of the bob&apos;s arc.</source>
+        <translation>Sarkacın asılma noktası orijinde değil: onu kütlenin çizdiği yayın merkezi olarak uydurur.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep a point track&apos;s x and y instead of converting to an angle.</source>
+        <translation>Bir nokta izinin x ve y değerlerini açıya çevirmeden korur.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Samples per local fit of the differentiator; 0 chooses from the data.</source>
+        <translation>Türev alıcının yerel uydurma başına örnek sayısı; 0 veriden seçer.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Units per hidden layer (default 128).</source>
+        <translation>Gizli katman başına birim (varsayılan 128).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hidden layers (default 2).</source>
+        <translation>Gizli katman sayısı (varsayılan 2).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>softplus (default) or tanh.</source>
+        <translation>softplus (varsayılan) veya tanh.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Maximum epochs (default 2000).</source>
+        <translation>En fazla dönem (varsayılan 2000).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mini-batch size (default 256).</source>
+        <translation>Mini yığın boyutu (varsayılan 256).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Initial Adam learning rate (default 0.003).</source>
+        <translation>Başlangıç Adam öğrenme oranı (varsayılan 0.003).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stop after this many epochs without a better validation loss (default 300).</source>
+        <translation>Daha iyi bir doğrulama kaybı olmadan bu kadar dönem geçince durur (varsayılan 300).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Stop training after this many seconds (default: none).</source>
+        <translation>Eğitimi bu kadar saniye sonra durdurur (varsayılan: sınır yok).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Random seed (default 1).</source>
+        <translation>Rastgele tohum (varsayılan 1).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>LibTorch threads (default 1, the fastest for networks of this size).</source>
+        <translation>LibTorch iş parçacığı sayısı (varsayılan 1, bu boyuttaki ağlar için en hızlısı).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Train in double precision instead of float32.</source>
+        <translation>float32 yerine çift duyarlıkla eğitir.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Directory for the model, loss.csv, summary.json and phase-portrait.png.</source>
+        <translation>Model, loss.csv, summary.json ve phase-portrait.png için klasör.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>missing --out DIR: the directory to write the model into</source>
+        <translation>eksik --out KLASÖR: modelin yazılacağı klasör</translation>
+    </message>
+</context>
+<context>
     <name>ErrorText</name>
     <message>
         <location filename="../ui/errortext.cpp" line="+51"/>

@@ -29,6 +29,11 @@ Eigen::VectorXd vectorFromJson(const QJsonValue& value)
     return result;
 }
 
+std::string parameterName(size_t index)
+{
+    return QStringLiteral("p%1").arg(index).toStdString();
+}
+
 Error modelError(const QString& directory, const QString& what)
 {
     return Error{.kind = ErrorKind::ModelInvalid, .file = directory, .text = what};
@@ -38,8 +43,8 @@ QJsonObject describe(const LagrangianNetwork& network, const std::vector<Coordin
 {
     QJsonArray coordinateArray;
     for (const Coordinate& c : coordinates)
-        coordinateArray.append(QJsonObject{
-            {"name", c.name}, {"unit", c.unit}, {"angle", c.isAngle}});
+        coordinateArray.append(
+            QJsonObject{{"name", c.name}, {"unit", c.unit}, {"angle", c.isAngle}});
 
     const NetworkSettings& s = network.settings();
     return QJsonObject{
@@ -62,7 +67,8 @@ Result<NetworkSettings> readSettings(const QJsonObject& json, const QString& dir
     settings.width = json.value("width").toInt(0);
     settings.depth = json.value("depth").toInt(0);
     settings.doublePrecision = json.value("dtype").toString() == QLatin1String("float64");
-    const std::optional<Activation> activation = parseActivation(json.value("activation").toString());
+    const std::optional<Activation> activation =
+        parseActivation(json.value("activation").toString());
     if (settings.width < 1 || settings.depth < 1 || !activation)
         return modelError(directory, QStringLiteral("network settings"));
     settings.activation = *activation;
@@ -93,7 +99,8 @@ Status saveModel(const QString& directory, const LagrangianNetwork& network,
     description.insert("metadata", metadata);
     QFile file(QDir(directory).filePath("model.json"));
     if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
-        return Error{.kind = ErrorKind::FileNotWritable, .file = file.fileName(),
+        return Error{.kind = ErrorKind::FileNotWritable,
+                     .file = file.fileName(),
                      .text = file.errorString()};
     file.write(QJsonDocument(description).toJson());
 
@@ -102,10 +109,11 @@ Status saveModel(const QString& directory, const LagrangianNetwork& network,
         torch::serialize::OutputArchive archive;
         const std::vector<torch::Tensor> parameters = network.impl().parameters();
         for (size_t i = 0; i < parameters.size(); ++i)
-            archive.write("p" + std::to_string(i), parameters[i].detach());
+            archive.write(parameterName(i), parameters[i].detach());
         archive.save_to(weightsPath.toStdString());
     } catch (const c10::Error& error) {
-        return Error{.kind = ErrorKind::FileNotWritable, .file = weightsPath,
+        return Error{.kind = ErrorKind::FileNotWritable,
+                     .file = weightsPath,
                      .text = QString::fromStdString(error.what_without_backtrace())};
     }
     return Success{};
@@ -149,7 +157,7 @@ Result<TrainedModel> loadModel(const QString& directory)
         const std::vector<torch::Tensor> parameters = model.network->impl().parameters();
         for (size_t i = 0; i < parameters.size(); ++i) {
             torch::Tensor stored;
-            archive.read("p" + std::to_string(i), stored);
+            archive.read(parameterName(i), stored);
             if (!stored.sizes().equals(parameters[i].sizes()))
                 return modelError(directory, QStringLiteral("model.pt shapes"));
             parameters[i].copy_(stored);

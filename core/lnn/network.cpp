@@ -102,9 +102,8 @@ NetworkDerivatives LagrangianNetwork::Impl::derivatives(const torch::Tensor& x) 
     torch::Tensor hiddenJacobian;
     for (size_t l = 0; l < hidden; ++l) {
         const torch::Tensor z = torch::addmm(biases[l], h, weights[l].t());
-        const torch::Tensor jz =
-            l == 0 ? (weights[0] * inverseScale).t().expand({batch, -1, -1})
-                   : torch::matmul(hiddenJacobian, weights[l].t());
+        const torch::Tensor jz = l == 0 ? (weights[0] * inverseScale).t().expand({batch, -1, -1})
+                                        : torch::matmul(hiddenJacobian, weights[l].t());
         activations.push_back(activate(settings.activation, z));
         jacobians.push_back(jz);
         hiddenJacobian = jz * activations.back().first.unsqueeze(1);

@@ -16,7 +16,11 @@ namespace lab {
 
 /// Smooth activation of the hidden layers. The Euler-Lagrange equations need second
 /// derivatives of L, so piecewise-linear activations such as ReLU are not offered.
-enum class Activation { Softplus, Tanh };
+enum class Activation
+{
+    Softplus,
+    Tanh
+};
 
 QString activationName(Activation activation);
 std::optional<Activation> parseActivation(const QString& name);
@@ -54,7 +58,8 @@ public:
 
     /// Accelerations at many states (one row each). Fails with SingularHessian at the first
     /// state whose d2L/dqdot2 is singular or ill-conditioned.
-    Result<Eigen::MatrixXd> accelerations(const Eigen::MatrixXd& q, const Eigen::MatrixXd& qd) const;
+    Result<Eigen::MatrixXd> accelerations(const Eigen::MatrixXd& q,
+                                          const Eigen::MatrixXd& qd) const;
 
     /// A deep copy, e.g. for rollouts on another thread while training goes on.
     std::unique_ptr<LagrangianNetwork> clone() const;

@@ -13,7 +13,7 @@ namespace lab {
 /// Input derivatives of the network's L at a batch of states x = (q, qdot), B rows.
 struct NetworkDerivatives
 {
-    torch::Tensor gradient;    ///< dL/dx, B x 2n
+    torch::Tensor gradient;     ///< dL/dx, B x 2n
     torch::Tensor velocityRows; ///< d2L/(dqdot_i dx_j), B x n x 2n: columns [M | H]
 };
 

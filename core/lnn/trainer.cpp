@@ -124,8 +124,8 @@ double Trainer::State::evaluate(const Samples& samples) const
     double total = 0.0;
     for (int64_t first = 0; first < samples.count; first += chunk) {
         const int64_t size = std::min(chunk, samples.count - first);
-        const torch::Tensor part = loss(samples.x.narrow(0, first, size),
-                                        samples.y.narrow(0, first, size));
+        const torch::Tensor part =
+            loss(samples.x.narrow(0, first, size), samples.y.narrow(0, first, size));
         total += part.item<double>() * static_cast<double>(size);
     }
     return total / static_cast<double>(samples.count);
@@ -160,8 +160,8 @@ Result<double> Trainer::State::trainEpoch(TrainingControl& control)
         const torch::Tensor batch = indices.narrow(0, first, size);
 
         optimizer->zero_grad();
-        const torch::Tensor value = loss(training.x.index_select(0, batch),
-                                         training.y.index_select(0, batch));
+        const torch::Tensor value =
+            loss(training.x.index_select(0, batch), training.y.index_select(0, batch));
         const double batchLoss = value.item<double>();
         if (!std::isfinite(batchLoss)) {
             // A singular network Hessian somewhere in the batch: skip the step.
@@ -195,8 +195,8 @@ Trainer::Trainer(Dataset dataset, const TrainingSettings& settings)
 {
     m_state->dataset = std::move(dataset);
     m_state->settings = settings;
-    m_state->network =
-        std::make_unique<LagrangianNetwork>(m_state->dataset.dof(), settings.network, settings.seed);
+    m_state->network = std::make_unique<LagrangianNetwork>(m_state->dataset.dof(), settings.network,
+                                                           settings.seed);
     m_state->random.seed(settings.seed);
 }
 

@@ -16,15 +16,15 @@ namespace lab {
 struct TrainingSettings
 {
     NetworkSettings network;
-    int maxEpochs = 2000;         ///< one epoch is one pass over the training samples
+    int maxEpochs = 2000; ///< one epoch is one pass over the training samples
     int batchSize = 256;
-    double learningRate = 3e-3;   ///< Adam's initial step size
+    double learningRate = 3e-3;      ///< Adam's initial step size
     double finalLearningRate = 3e-5; ///< cosine schedule from learningRate down to this
-    int patience = 300;           ///< epochs without a better validation loss before stopping
+    int patience = 300;              ///< epochs without a better validation loss before stopping
     std::uint64_t seed = 1;
-    double timeLimit = 0.0;       ///< seconds; 0 means no limit
-    QString checkpointDirectory;  ///< empty: no checkpoints
-    int checkpointEvery = 100;    ///< epochs between checkpoints
+    double timeLimit = 0.0;      ///< seconds; 0 means no limit
+    QString checkpointDirectory; ///< empty: no checkpoints
+    int checkpointEvery = 100;   ///< epochs between checkpoints
 };
 
 /// Flags set from another thread; the trainer reads them between mini-batches.
@@ -56,7 +56,13 @@ struct TrainingProgress
     bool paused = false;
 };
 
-enum class StopReason { MaxEpochs, EarlyStopping, TimeLimit, Cancelled };
+enum class StopReason
+{
+    MaxEpochs,
+    EarlyStopping,
+    TimeLimit,
+    Cancelled
+};
 
 struct TrainingOutcome
 {

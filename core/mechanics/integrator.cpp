@@ -44,9 +44,8 @@ struct Recorder
 Result<Trajectory> integrateRk4(const AccelerationFunction& f, const Eigen::VectorXd& q0,
                                 const Eigen::VectorXd& qd0, double dt, int steps, int sampleEvery)
 {
-    const BatchAccelerationFunction batch = [&f](const Eigen::MatrixXd& q,
-                                                 const Eigen::MatrixXd& qd)
-        -> Result<Eigen::MatrixXd> {
+    const BatchAccelerationFunction batch =
+        [&f](const Eigen::MatrixXd& q, const Eigen::MatrixXd& qd) -> Result<Eigen::MatrixXd> {
         Result<Eigen::VectorXd> a = f(q.row(0).transpose(), qd.row(0).transpose());
         if (!a.ok())
             return a.error();

@@ -57,16 +57,14 @@ SystemPreset doublePendulumPreset()
 {
     SystemPreset preset;
     preset.id = QStringLiteral("double_pendulum");
-    preset.formula = QStringLiteral(
-        "0.5*(m1+m2)*l1^2*theta1_dot^2 + 0.5*m2*l2^2*theta2_dot^2"
-        " + m2*l1*l2*theta1_dot*theta2_dot*cos(theta1-theta2)"
-        " + (m1+m2)*g*l1*cos(theta1) + m2*g*l2*cos(theta2)");
+    preset.formula = QStringLiteral("0.5*(m1+m2)*l1^2*theta1_dot^2 + 0.5*m2*l2^2*theta2_dot^2"
+                                    " + m2*l1*l2*theta1_dot*theta2_dot*cos(theta1-theta2)"
+                                    " + (m1+m2)*g*l1*cos(theta1) + m2*g*l2*cos(theta2)");
     preset.coordinates = {angle(QStringLiteral("theta1")), angle(QStringLiteral("theta2"))};
-    preset.parameters = {parameter("mass1", "m1", "kg", 1.0, 1e3),
-                         parameter("mass2", "m2", "kg", 1.0, 1e3),
-                         parameter("length1", "l1", "m", 1.0, 1e2),
-                         parameter("length2", "l2", "m", 1.0, 1e2),
-                         parameter("gravity", "g", "m/s^2", 9.81, 1e3, false)};
+    preset.parameters = {
+        parameter("mass1", "m1", "kg", 1.0, 1e3), parameter("mass2", "m2", "kg", 1.0, 1e3),
+        parameter("length1", "l1", "m", 1.0, 1e2), parameter("length2", "l2", "m", 1.0, 1e2),
+        parameter("gravity", "g", "m/s^2", 9.81, 1e3, false)};
     preset.positionRanges = {{-1.0, 1.0}, {-1.0, 1.0}};
     preset.velocityRanges = {{-1.0, 1.0}, {-1.0, 1.0}};
     return preset;
@@ -118,7 +116,9 @@ Status setParameter(SystemPreset& preset, const QString& name, double value)
 
 std::unique_ptr<Lagrangian> makeLagrangian(const SystemPreset& preset)
 {
-    const auto p = [&preset](const char* name) { return preset.parameter(QLatin1String(name)); };
+    const auto p = [&preset](const char* name) {
+        return preset.parameter(QLatin1String(name));
+    };
     if (preset.id == QLatin1String("spring"))
         return std::make_unique<SpringLagrangian>(p("mass"), p("stiffness"));
     if (preset.id == QLatin1String("double_pendulum"))

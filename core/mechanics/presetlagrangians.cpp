@@ -20,11 +20,9 @@ LagrangianTerms emptyTerms(int dof)
 
 PendulumLagrangian::PendulumLagrangian(double mass, double length, double gravity)
     : m_inertia(mass * length * length), m_torque(mass * gravity * length)
-{
-}
+{}
 
-LagrangianTerms PendulumLagrangian::terms(const Eigen::VectorXd& q,
-                                          const Eigen::VectorXd& qd) const
+LagrangianTerms PendulumLagrangian::terms(const Eigen::VectorXd& q, const Eigen::VectorXd& qd) const
 {
     LagrangianTerms terms = emptyTerms(1);
     terms.value = 0.5 * m_inertia * qd[0] * qd[0] + m_torque * std::cos(q[0]);
@@ -36,8 +34,7 @@ LagrangianTerms PendulumLagrangian::terms(const Eigen::VectorXd& q,
 
 SpringLagrangian::SpringLagrangian(double mass, double stiffness)
     : m_mass(mass), m_stiffness(stiffness)
-{
-}
+{}
 
 LagrangianTerms SpringLagrangian::terms(const Eigen::VectorXd& q, const Eigen::VectorXd& qd) const
 {
@@ -54,8 +51,7 @@ DoublePendulumLagrangian::DoublePendulumLagrangian(double mass1, double mass2, d
     : m_inertia1((mass1 + mass2) * length1 * length1), m_inertia2(mass2 * length2 * length2),
       m_coupling(mass2 * length1 * length2), m_torque1((mass1 + mass2) * gravity * length1),
       m_torque2(mass2 * gravity * length2)
-{
-}
+{}
 
 LagrangianTerms DoublePendulumLagrangian::terms(const Eigen::VectorXd& q,
                                                 const Eigen::VectorXd& qd) const

@@ -86,11 +86,11 @@ Result<std::vector<Trajectory>> simulateRuns(const Lagrangian& lagrangian,
 
     std::vector<Trajectory> runs;
     const bool chosen = !settings.initialStates.empty();
-    const int count = chosen ? static_cast<int>(settings.initialStates.size())
-                             : settings.trajectories;
+    const int count =
+        chosen ? static_cast<int>(settings.initialStates.size()) : settings.trajectories;
     for (int i = 0; i < count; ++i) {
-        const Eigen::VectorXd state = chosen ? settings.initialStates[i]
-                                             : drawState(positionRanges, velocityRanges, random);
+        const Eigen::VectorXd state =
+            chosen ? settings.initialStates[i] : drawState(positionRanges, velocityRanges, random);
         Result<Trajectory> run = integrateRk4(f, state.head(dof), state.tail(dof),
                                               settings.timeStep, steps, settings.sampleEvery);
         if (!run.ok())

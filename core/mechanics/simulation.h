@@ -15,15 +15,15 @@ namespace lab {
 /// How to make a dataset by simulating a system.
 struct SimulationSettings
 {
-    int trajectories = 8;      ///< number of runs, each from its own initial state
-    double duration = 10.0;    ///< seconds per run
-    double timeStep = 0.01;    ///< RK4 step, seconds
-    int sampleEvery = 1;       ///< keep every n-th integration step
-    double noise = 0.0;        ///< standard deviation of Gaussian noise on positions
+    int trajectories = 8;   ///< number of runs, each from its own initial state
+    double duration = 10.0; ///< seconds per run
+    double timeStep = 0.01; ///< RK4 step, seconds
+    int sampleEvery = 1;    ///< keep every n-th integration step
+    double noise = 0.0;     ///< standard deviation of Gaussian noise on positions
     double validationFraction = 0.25;
     std::uint64_t seed = 1;
-    std::vector<Range> positionRanges; ///< per coordinate; empty: the preset's defaults
-    std::vector<Range> velocityRanges; ///< per coordinate; empty: the preset's defaults
+    std::vector<Range> positionRanges;          ///< per coordinate; empty: the preset's defaults
+    std::vector<Range> velocityRanges;          ///< per coordinate; empty: the preset's defaults
     std::vector<Eigen::VectorXd> initialStates; ///< (q, qdot) each; when set, used instead
     DifferentiatorSettings differentiator;      ///< used when noise > 0
 };
