@@ -123,7 +123,8 @@ int runLnnBenchmark(const QStringList& arguments)
     }
 
     torch::NoGradGuard noGrad;
-    const double validationMse = torch::mse_loss(impl.accelerations(valid), validTarget).item<double>();
+    const double validationMse =
+        torch::mse_loss(impl.accelerations(valid), validTarget).item<double>();
     std::nth_element(windowTimes.begin(), windowTimes.begin() + windowTimes.size() / 2,
                      windowTimes.end());
     const QJsonObject result{{"implementation", "cpp-libtorch-closed-form-hessian"},

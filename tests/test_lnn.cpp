@@ -82,7 +82,8 @@ void TestLnn::closedFormDerivativesMatchAutograd()
     QFETCH(int, dof);
     QFETCH(int, depth);
     QFETCH(QString, activation);
-    NetworkSettings settings{.width = 16, .depth = depth,
+    NetworkSettings settings{.width = 16,
+                             .depth = depth,
                              .activation = *parseActivation(activation),
                              .doublePrecision = true};
     LagrangianNetwork network(dof, settings, 11);
@@ -94,8 +95,7 @@ void TestLnn::closedFormDerivativesMatchAutograd()
     const torch::Tensor reference = autogradHessian(network, x);
 
     torch::Tensor xg = x.clone().requires_grad_(true);
-    const torch::Tensor gradient =
-        torch::autograd::grad({network.impl().value(xg).sum()}, {xg})[0];
+    const torch::Tensor gradient = torch::autograd::grad({network.impl().value(xg).sum()}, {xg})[0];
     QVERIFY(torch::allclose(closed.gradient, gradient, 1e-10, 1e-12));
     QVERIFY(torch::allclose(closed.velocityRows, reference.slice(1, dof, 2 * dof), 1e-10, 1e-12));
 }
