@@ -29,6 +29,25 @@ ActivationValues activate(Activation activation, const torch::Tensor& z)
     return {torch::nn::functional::softplus(z), s, s * (1.0 - s)};
 }
 
+/// Velocity rows of Jz^T diag(curvature) Jz for one layer: B x n x 2n.
+torch::Tensor curvatureTerm(size_t layer, const torch::Tensor& curvature,
+                            const torch::Tensor& firstJacobian,
+                            const std::vector<torch::Tensor>& jacobians, int64_t n)
+{
+    const int64_t batch = curvature.size(0);
+    if (layer == 0) {
+        // table[k, i * 2n + j] = J[n + i, k] * J[j, k] for the shared first-layer Jacobian J.
+        const torch::Tensor velocity = firstJacobian.slice(0, n, 2 * n);
+        const torch::Tensor table =
+            (velocity.unsqueeze(1) * firstJacobian.unsqueeze(0)).reshape({n * 2 * n, -1}).t();
+        return torch::mm(curvature, table).view({batch, n, 2 * n});
+    }
+    // Elementwise products summed over the width beat a batched product of tiny matrices.
+    const torch::Tensor& jacobian = jacobians[layer];
+    const torch::Tensor weighted = jacobian.slice(1, n, 2 * n) * curvature.unsqueeze(1);
+    return (weighted.unsqueeze(2) * jacobian.unsqueeze(1)).sum(3);
+}
+
 } // namespace
 
 QString activationName(Activation activation)
@@ -86,27 +105,33 @@ torch::Tensor LagrangianNetwork::Impl::value(const torch::Tensor& x) const
 // For z_l = W_l h_(l-1) + b_l and h_l = a(z_l), the input Hessian of L is
 //   d2L/dx2 = sum_l Jz_l^T diag(delta_l * a''(z_l)) Jz_l,
 // where Jz_l = dz_l/dx (forward Jacobians) and delta_l = dL/dh_l (reverse adjoints), because
-// the affine maps contribute no curvature. Only the velocity rows of it are formed. The
-// Jacobians are kept transposed (B x 2n x width), so that each layer's product with W_l^T is
-// one matrix product over all B * 2n rows instead of B small ones.
+// the affine maps contribute no curvature. Only the velocity rows of it are formed.
+// The Jacobians are kept transposed (B x 2n x width), so that each layer's product with W_l^T
+// is one matrix product over all B * 2n rows. The first layer's Jacobian is the same for every
+// sample, so its term is one product of the curvatures with a fixed width x (n * 2n) table.
 NetworkDerivatives LagrangianNetwork::Impl::derivatives(const torch::Tensor& x) const
 {
     const int64_t batch = x.size(0);
     const int64_t n = dof;
     const size_t hidden = weights.size() - 1;
     const torch::Tensor inverseScale = 1.0 / scale;
+    const torch::Tensor firstJacobian = (weights[0] * inverseScale).t(); // 2n x width
 
     std::vector<ActivationValues> activations;
-    std::vector<torch::Tensor> jacobians; // Jz_l^T, B x 2n x width
+    std::vector<torch::Tensor> jacobians{torch::Tensor()}; // Jz_l^T for l >= 1, B x 2n x width
     torch::Tensor h = (x - mean) * inverseScale;
     torch::Tensor hiddenJacobian;
     for (size_t l = 0; l < hidden; ++l) {
-        const torch::Tensor z = torch::addmm(biases[l], h, weights[l].t());
-        const torch::Tensor jz = l == 0 ? (weights[0] * inverseScale).t().expand({batch, -1, -1})
-                                        : torch::matmul(hiddenJacobian, weights[l].t());
-        activations.push_back(activate(settings.activation, z));
-        jacobians.push_back(jz);
-        hiddenJacobian = jz * activations.back().first.unsqueeze(1);
+        activations.push_back(
+            activate(settings.activation, torch::addmm(biases[l], h, weights[l].t())));
+        if (l > 0) {
+            const int64_t width = weights[l].size(0);
+            jacobians.push_back(
+                torch::mm(hiddenJacobian.reshape({batch * 2 * n, -1}), weights[l].t())
+                    .view({batch, 2 * n, width}));
+        }
+        const torch::Tensor& jz = l == 0 ? firstJacobian : jacobians[l];
+        hiddenJacobian = jz * activations.back().first.unsqueeze(-2);
         h = activations.back().value;
     }
 
@@ -115,12 +140,9 @@ NetworkDerivatives LagrangianNetwork::Impl::derivatives(const torch::Tensor& x) 
     result.velocityRows = torch::zeros({batch, n, 2 * n}, x.options());
     for (size_t l = hidden; l-- > 0;) {
         const torch::Tensor curvature = delta * activations[l].second;
-        const torch::Tensor velocityRows = jacobians[l].slice(1, n, 2 * n);
         result.velocityRows =
-            result.velocityRows +
-            torch::bmm(velocityRows * curvature.unsqueeze(1), jacobians[l].transpose(1, 2));
-        const torch::Tensor dz = delta * activations[l].first;
-        delta = torch::matmul(dz, weights[l]);
+            result.velocityRows + curvatureTerm(l, curvature, firstJacobian, jacobians, n);
+        delta = torch::mm(delta * activations[l].first, weights[l]);
     }
     result.gradient = delta * inverseScale;
     return result;
