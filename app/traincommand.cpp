@@ -168,7 +168,9 @@ int runTrain(const QStringList& arguments)
     if (!QDir().mkpath(request->outputDirectory))
         return fail(Error{.kind = ErrorKind::FileNotWritable, .file = request->outputDirectory});
 
-    Trainer trainer(data->dataset, request->training);
+    TrainingSettings settings = request->training;
+    settings.checkpointDirectory = QDir(request->outputDirectory).filePath("checkpoint");
+    Trainer trainer(data->dataset, settings);
     TrainingControl control;
     ProgressPrinter printer;
     const Result<TrainingOutcome> outcome = trainer.run(control, std::ref(printer));

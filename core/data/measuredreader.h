@@ -11,13 +11,15 @@
 namespace lab {
 
 /// Where the pendulum's pivot is in a bob track.
-enum class PivotMode {
+enum class PivotMode
+{
     Origin, ///< the pivot is at x = y = 0 of the track
     FitArc, ///< the pivot is elsewhere: fit it as the centre of the circle the bob moves on
 };
 
 /// How a track of a single point (columns t, x, y) becomes coordinates.
-enum class PointCoordinates {
+enum class PointCoordinates
+{
     PendulumAngle, ///< one angle from the downward vertical, atan2(x - x0, -(y - y0))
     Cartesian,     ///< the coordinates x and y in metres
 };
@@ -38,14 +40,14 @@ struct MeasuredData
     Eigen::VectorXd rawTime;
     Eigen::MatrixXd rawPositions; ///< the coordinates as read (after conversion to angles)
     QString file;
-    QString trackName;  ///< Tracker's track name line, if the file has one
-    QChar delimiter;    ///< '\t', ',', ';' or ' '
+    QString trackName; ///< Tracker's track name line, if the file has one
+    QChar delimiter;   ///< '\t', ',', ';' or ' '
     bool decimalComma = false;
     bool pendulumTrack = false; ///< the file was read as a pendulum bob (t, x, y)
     Eigen::Vector2d pivot = Eigen::Vector2d::Zero(); ///< pivot used for the angle, metres
-    double radius = 0.0;        ///< median pivot-to-bob distance, metres
-    int window = 0;             ///< differentiator window, samples
-    double noise = 0.0;         ///< estimated position noise, in coordinate units
+    double radius = 0.0;                             ///< median pivot-to-bob distance, metres
+    int window = 0;                                  ///< differentiator window, samples
+    double noise = 0.0; ///< estimated position noise, in coordinate units
 };
 
 /// Reads a measured trajectory from a text file: a Tracker export (optional track-name

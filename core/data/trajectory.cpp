@@ -70,8 +70,8 @@ Dataset splitIntoTimeBlocks(std::vector<Coordinate> coordinates, const Trajector
         const int first = static_cast<int>(static_cast<long long>(b) * n / blocks);
         const int last = static_cast<int>(static_cast<long long>(b + 1) * n / blocks);
         const bool toValidation = b % stride == 1;
-        (toValidation ? dataset.validation : dataset.training).push_back(
-            run.slice(first, last - first));
+        (toValidation ? dataset.validation : dataset.training)
+            .push_back(run.slice(first, last - first));
     }
     return dataset;
 }
