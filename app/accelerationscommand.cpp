@@ -17,15 +17,17 @@ namespace lab::cli {
 namespace {
 
 /// Parses "Q1,...,QD1,..." into 2 * dof numbers; sets message on failure.
-std::optional<Eigen::VectorXd> parseState(const QString& text, int dof, QString& message)
+std::optional<Eigen::VectorXd> parseState(const QString& text, const QStringList& coordinateNames,
+                                          QString& message)
 {
+    const auto dof = static_cast<int>(coordinateNames.size());
     const QStringList parts = text.split(QLatin1Char(','));
     if (parts.size() != 2 * dof) {
-        message = Cli::tr("invalid --state \"%1\": expected %2 comma-separated numbers, the %3 "
-                          "coordinates and then their velocities")
+        message = Cli::tr("invalid --state \"%1\": expected %2 comma-separated numbers, the "
+                          "coordinates (%3) and then their velocities")
                       .arg(text)
                       .arg(2 * dof)
-                      .arg(dof);
+                      .arg(coordinateNames.join(QLatin1Char(',')));
         return std::nullopt;
     }
     Eigen::VectorXd state(2 * dof);
@@ -41,6 +43,14 @@ std::optional<Eigen::VectorXd> parseState(const QString& text, int dof, QString&
         }
     }
     return state;
+}
+
+QStringList stateCoordinateNames(const std::vector<Coordinate>& coordinates)
+{
+    QStringList names;
+    for (const Coordinate& coordinate : coordinates)
+        names << coordinate.name;
+    return names;
 }
 
 } // namespace
@@ -76,7 +86,8 @@ int runAccelerations(const QStringList& arguments)
     }
     const int dof = model->network->dof();
     QString message;
-    const std::optional<Eigen::VectorXd> state = parseState(parser.value("state"), dof, message);
+    const std::optional<Eigen::VectorXd> state =
+        parseState(parser.value("state"), stateCoordinateNames(model->coordinates), message);
     if (!state) {
         printError(prefix + message);
         return 2;

@@ -5,9 +5,12 @@
 #include "lnn/trainer.h"
 
 #include <QApplication>
+#include <QDir>
+#include <QFile>
 #include <QLoggingCategory>
 
 #include <memory>
+#include <unistd.h>
 
 Q_LOGGING_CATEGORY(lcApp, "lab.app")
 
@@ -25,6 +28,15 @@ void logRuntime(int threads)
                "libopenblas0-openmp (sudo apt-get install libopenblas0-openmp).";
 }
 
+void provideRuntimeDirectory()
+{
+    const QString path = QDir::temp().filePath(QStringLiteral("runtime-%1").arg(getuid()));
+    if (!QDir().mkpath(path))
+        return;
+    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    qputenv("XDG_RUNTIME_DIR", QFile::encodeName(path));
+}
+
 int runGui(QApplication& application)
 {
     lab::MainWindow window;
@@ -40,6 +52,12 @@ int main(int argc, char** argv)
     for (int i = 0; i < argc; ++i)
         arguments << QString::fromLocal8Bit(argv[i]);
     const bool command = lab::cli::isCommand(arguments);
+
+    // Qt warns on every start when XDG_RUNTIME_DIR is unset (as for root on a server) and
+    // then uses /tmp/runtime-<user>; providing that folder with the expected mode keeps the
+    // command line's stderr for the lab's own messages.
+    if (qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR"))
+        provideRuntimeDirectory();
 
     // Subcommands draw PNGs with Qt but must run without a display.
     if (command && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))

@@ -168,9 +168,24 @@ void TestMechanics::parameterValidation()
 
     const Status negative = setParameter(pendulum, "mass", -1.0);
     QVERIFY(!negative.ok());
-    QCOMPARE(negative.error().kind, ErrorKind::InvalidParameter);
+    QCOMPARE(negative.error().kind, ErrorKind::NotPositive);
     QCOMPARE(negative.error().text, QStringLiteral("mass"));
     QCOMPARE(negative.error().value, -1.0);
+
+    const Status zeroLength = setParameter(pendulum, "l", 0.0);
+    QVERIFY(!zeroLength.ok());
+    QCOMPARE(zeroLength.error().kind, ErrorKind::NotPositive);
+    QVERIFY(setParameter(pendulum, "gravity", 0.0).ok());
+
+    const Status negativeGravity = setParameter(pendulum, "gravity", -9.81);
+    QVERIFY(!negativeGravity.ok());
+    QCOMPARE(negativeGravity.error().kind, ErrorKind::InvalidParameter);
+    QCOMPARE(negativeGravity.error().limit, 0.0);
+
+    const Status tooLong = setParameter(pendulum, "length", 1e9);
+    QVERIFY(!tooLong.ok());
+    QCOMPARE(tooLong.error().kind, ErrorKind::InvalidParameter);
+    QCOMPARE(tooLong.error().limit, 100.0);
 
     const Status unknown = setParameter(pendulum, "colour", 1.0);
     QVERIFY(!unknown.ok());

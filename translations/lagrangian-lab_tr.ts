@@ -4,9 +4,9 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../app/accelerationscommand.cpp" line="+24"/>
-        <source>invalid --state &quot;%1&quot;: expected %2 comma-separated numbers, the %3 coordinates and then their velocities</source>
-        <translation>geçersiz --state &quot;%1&quot;: virgülle ayrılmış %2 sayı bekleniyor, önce %3 koordinat, sonra hızları</translation>
+        <location filename="../app/accelerationscommand.cpp" line="+26"/>
+        <source>invalid --state &quot;%1&quot;: expected %2 comma-separated numbers, the coordinates (%3) and then their velocities</source>
+        <translation>geçersiz --state &quot;%1&quot;: virgülle ayrılmış %2 sayı bekleniyor, önce koordinatlar (%3), sonra hızları</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -14,7 +14,7 @@
         <translation>geçersiz --state &quot;%1&quot;: %2. öğe, &quot;%3&quot;, sonlu bir sayı değil</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+24"/>
         <source>Prints a trained model&apos;s accelerations at one state as a line of JSON.</source>
         <translation>Eğitilmiş bir modelin tek bir durumdaki ivmelerini bir satır JSON olarak yazdırır.</translation>
     </message>
@@ -65,7 +65,7 @@ Bir komutun seçenekleri için &apos;lagrangian-lab KOMUT --help&apos; çalışt
         <translation>Bir Lagrange sinir ağı eğitir ve kayıp geçmişiyle birlikte kaydeder.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+37"/>
         <source>Trained %1 epochs in %2 s; best validation loss %3 at epoch %4. Wrote %5</source>
         <translation>%1 dönem %2 s içinde eğitildi; en iyi doğrulama kaybı %4. dönemde %3. Yazılan klasör: %5</translation>
     </message>
@@ -309,6 +309,11 @@ Bir komutun seçenekleri için &apos;lagrangian-lab KOMUT --help&apos; çalışt
     </message>
     <message>
         <location line="+14"/>
+        <source>The value %1 of %2 must be greater than 0. Enter a positive value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>There is no parameter named %1. Check its spelling against the system&apos;s parameters.</source>
         <translation>%1 adında bir parametre yok. Yazımını sistemin parametreleriyle karşılaştırın.</translation>
     </message>

@@ -152,6 +152,9 @@ QString ErrorText::modelProblem(const Error& error)
     switch (error.kind) {
     case ErrorKind::InvalidParameter:
         return rangeProblem(error);
+    case ErrorKind::NotPositive:
+        return tr("The value %1 of %2 must be greater than 0. Enter a positive value.")
+            .arg(number(error.value), quoted(error.text));
     case ErrorKind::UnknownParameter:
         return tr("There is no parameter named %1. Check its spelling against the system's "
                   "parameters.")

@@ -20,6 +20,7 @@ enum class ErrorKind
     DuplicateTime,       ///< file, line, column; text: the time cell
     TooFewRows,          ///< file; value: rows found; limit: rows needed
     InvalidParameter,    ///< text: the parameter name; value: the value; limit: the bound broken
+    NotPositive,         ///< text: the parameter name; value: the value, which must be above 0
     UnknownParameter,    ///< text: the parameter name
     UnknownSystem,       ///< text: the system name
     InvalidState,        ///< text: the offending state as written

@@ -102,8 +102,9 @@ Status setParameter(SystemPreset& preset, const QString& name, double value)
     for (Parameter& p : preset.parameters) {
         if (p.name != name && p.symbol != name)
             continue;
-        const bool belowMinimum = p.strictlyPositive ? value <= p.minimum : value < p.minimum;
-        if (!std::isfinite(value) || belowMinimum || value > p.maximum) {
+        if (p.strictlyPositive && value <= 0.0)
+            return Error{.kind = ErrorKind::NotPositive, .text = p.name, .value = value};
+        if (!std::isfinite(value) || value < p.minimum || value > p.maximum) {
             Error error{.kind = ErrorKind::InvalidParameter, .text = p.name, .value = value};
             error.limit = value > p.maximum ? p.maximum : p.minimum;
             return error;
