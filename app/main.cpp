@@ -37,11 +37,43 @@ void provideRuntimeDirectory()
     qputenv("XDG_RUNTIME_DIR", QFile::encodeName(path));
 }
 
+QString unknownCommandReason(const QString& argument)
+{
+    return lab::cli::Cli::tr("unknown command or option \"%1\". Commands: train, accelerations; "
+                             "run 'lagrangian-lab --help' for their use, or give no argument "
+                             "to open the window.")
+        .arg(argument);
+}
+
+QString noDisplayReason()
+{
+    return lab::cli::Cli::tr("no display found (DISPLAY is not set), so the window cannot open. "
+                             "Run it on a desktop or under xvfb-run, or use a command such as "
+                             "'lagrangian-lab train --help'.");
+}
+
 int runGui(QApplication& application)
 {
     lab::MainWindow window;
     window.show();
     return application.exec();
+}
+
+/// Prints a reason for not starting and returns the exit status, translated like the rest.
+int refuseToStart(int argc, char** argv, const QString& reason)
+{
+    QCoreApplication application(argc, argv);
+    QLoggingCategory::setFilterRules(QStringLiteral("lab.*.info=false"));
+    lab::installTranslators(application);
+    lab::cli::printError(QStringLiteral("lagrangian-lab: ") + reason);
+    return 2;
+}
+
+bool hasDisplay()
+{
+    return !qEnvironmentVariableIsEmpty("DISPLAY") ||
+           !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY") ||
+           !qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM");
 }
 
 } // namespace
@@ -52,6 +84,10 @@ int main(int argc, char** argv)
     for (int i = 0; i < argc; ++i)
         arguments << QString::fromLocal8Bit(argv[i]);
     const bool command = lab::cli::isCommand(arguments);
+    if (!command && arguments.size() > 1 && !arguments.at(1).startsWith(QLatin1Char('-')))
+        return refuseToStart(argc, argv, unknownCommandReason(arguments.at(1)));
+    if (!command && !hasDisplay())
+        return refuseToStart(argc, argv, noDisplayReason());
 
     // Qt warns on every start when XDG_RUNTIME_DIR is unset (as for root on a server) and
     // then uses /tmp/runtime-<user>; providing that folder with the expected mode keeps the
@@ -70,6 +106,14 @@ int main(int argc, char** argv)
     QApplication::setOrganizationName(QStringLiteral("Lagrangian Lab"));
     QApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION));
     lab::installTranslators(application);
+
+    // QApplication has taken its own options (-platform, -style, ...); any other is unknown.
+    const QStringList rest = QCoreApplication::arguments().mid(1);
+    if (!command && !rest.isEmpty()) {
+        lab::cli::printError(QStringLiteral("lagrangian-lab: ") +
+                             unknownCommandReason(rest.first()));
+        return 2;
+    }
 
     const int threads = lab::configureTorchThreads(0);
     logRuntime(threads);

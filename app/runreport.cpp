@@ -71,7 +71,7 @@ Status writeJson(const QString& path, const QJsonObject& object)
 }
 
 Status writePhasePortrait(const QString& path, const Dataset& dataset,
-                          const LagrangianNetwork& network)
+                          const LagrangianNetwork& network, int epoch)
 {
     const std::vector<Trajectory>& runs =
         dataset.validation.empty() ? dataset.training : dataset.validation;
@@ -81,8 +81,11 @@ Status writePhasePortrait(const QString& path, const Dataset& dataset,
     plot.resize(900, 600);
     plot.setData(snapshotOf(dataset.coordinates, shown));
     Result<std::vector<Trajectory>> rollouts = rolloutFromData(network, shown, 3, 20.0);
-    if (rollouts.ok())
-        plot.setRollouts(snapshotOf(dataset.coordinates, *rollouts));
+    if (rollouts.ok()) {
+        PhaseSnapshot snapshot = snapshotOf(dataset.coordinates, *rollouts);
+        snapshot.epoch = epoch;
+        plot.setRollouts(snapshot);
+    }
     return plot.exportTo(path, PlotFormat::Png);
 }
 

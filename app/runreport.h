@@ -17,9 +17,10 @@ Status writeLossCsv(const QString& path, const std::vector<LossRecord>& history)
 Status writeJson(const QString& path, const QJsonObject& object);
 
 /// Draws the data's phase portrait (first coordinate) with rollouts of the network from the
-/// same initial states, as the GUI shows it, and saves it as a PNG.
+/// same initial states, as the GUI shows it, and saves it as a PNG. `epoch` is the epoch of
+/// the network's parameters, shown in the legend.
 Status writePhasePortrait(const QString& path, const Dataset& dataset,
-                          const LagrangianNetwork& network);
+                          const LagrangianNetwork& network, int epoch);
 
 /// Compares the oscillation period of a one-coordinate trajectory with that of a rollout of
 /// the network from the trajectory's first state over the same span (at most `periods`

@@ -9,6 +9,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QTextStream>
 #include <cmath>
@@ -126,8 +127,8 @@ Status writeOutputs(const TrainRequest& request, const PreparedData& data, const
     if (status.ok())
         status = writeJson(out.filePath("summary.json"), summary);
     if (status.ok())
-        status =
-            writePhasePortrait(out.filePath("phase-portrait.png"), data.dataset, trainer.network());
+        status = writePhasePortrait(out.filePath("phase-portrait.png"), data.dataset,
+                                    trainer.network(), outcome.bestEpoch);
     return status;
 }
 
@@ -165,8 +166,14 @@ int runTrain(const QStringList& arguments)
     Result<PreparedData> data = prepareData(*request);
     if (!data.ok())
         return fail(data.error());
-    if (!QDir().mkpath(request->outputDirectory))
-        return fail(Error{.kind = ErrorKind::FileNotWritable, .file = request->outputDirectory});
+    if (!QDir().mkpath(request->outputDirectory)) {
+        const bool isFile = QFileInfo(request->outputDirectory).isFile();
+        return fail(Error{.kind = ErrorKind::FileNotWritable,
+                          .file = request->outputDirectory,
+                          .text = isFile ? Cli::tr("a file of that name exists; --out needs a "
+                                                   "directory")
+                                         : Cli::tr("the directory could not be created")});
+    }
 
     TrainingSettings settings = request->training;
     settings.checkpointDirectory = QDir(request->outputDirectory).filePath("checkpoint");

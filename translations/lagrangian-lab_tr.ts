@@ -55,7 +55,7 @@ Bir komutun seçenekleri için &apos;lagrangian-lab KOMUT --help&apos; çalışt
 </translation>
     </message>
     <message>
-        <location filename="../app/traincommand.cpp" line="+37"/>
+        <location filename="../app/traincommand.cpp" line="+38"/>
         <source>epoch %1/%2  training loss %3  validation loss %4  %5 samples/s  time left %6</source>
         <translation>dönem %1/%2  eğitim kaybı %3  doğrulama kaybı %4  %5 örnek/s  kalan süre %6</translation>
     </message>
@@ -65,7 +65,17 @@ Bir komutun seçenekleri için &apos;lagrangian-lab KOMUT --help&apos; çalışt
         <translation>Bir Lagrange sinir ağı eğitir ve kayıp geçmişiyle birlikte kaydeder.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+26"/>
+        <source>a file of that name exists; --out needs a directory</source>
+        <translation>bu adda bir dosya var; --out bir klasör ister</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the directory could not be created</source>
+        <translation>klasör oluşturulamadı</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Trained %1 epochs in %2 s; best validation loss %3 at epoch %4. Wrote %5</source>
         <translation>%1 dönem %2 s içinde eğitildi; en iyi doğrulama kaybı %4. dönemde %3. Yazılan klasör: %5</translation>
     </message>
@@ -209,6 +219,16 @@ Bir komutun seçenekleri için &apos;lagrangian-lab KOMUT --help&apos; çalışt
         <source>missing --out DIR: the directory to write the model into</source>
         <translation>eksik --out KLASÖR: modelin yazılacağı klasör</translation>
     </message>
+    <message>
+        <location filename="../app/main.cpp" line="+42"/>
+        <source>unknown command or option &quot;%1&quot;. Commands: train, accelerations; run &apos;lagrangian-lab --help&apos; for their use, or give no argument to open the window.</source>
+        <translation>bilinmeyen komut veya seçenek &quot;%1&quot;. Komutlar: train, accelerations; kullanımları için &apos;lagrangian-lab --help&apos; çalıştırın ya da pencereyi açmak için argüman vermeyin.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>no display found (DISPLAY is not set), so the window cannot open. Run it on a desktop or under xvfb-run, or use a command such as &apos;lagrangian-lab train --help&apos;.</source>
+        <translation>ekran bulunamadı (DISPLAY ayarlı değil), bu yüzden pencere açılamıyor. Bir masaüstünde veya xvfb-run altında çalıştırın ya da &apos;lagrangian-lab train --help&apos; gibi bir komut kullanın.</translation>
+    </message>
 </context>
 <context>
     <name>ErrorText</name>
@@ -310,7 +330,7 @@ Bir komutun seçenekleri için &apos;lagrangian-lab KOMUT --help&apos; çalışt
     <message>
         <location line="+14"/>
         <source>The value %1 of %2 must be greater than 0. Enter a positive value.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 için %1 değeri 0&apos;dan büyük olmalı. Pozitif bir değer girin.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -438,7 +458,7 @@ Bir komutun seçenekleri için &apos;lagrangian-lab KOMUT --help&apos; çalışt
 <context>
     <name>lab::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+41"/>
+        <location filename="../ui/mainwindow.cpp" line="+43"/>
         <source>Best validation loss %1 at epoch %2.</source>
         <translation>En iyi doğrulama kaybı %1, epok %2.</translation>
     </message>
@@ -473,7 +493,7 @@ Bir komutun seçenekleri için &apos;lagrangian-lab KOMUT --help&apos; çalışt
         <translation>Lagrangian Lab</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+69"/>
         <source>&amp;Import measured data…</source>
         <translation>Ölçülmüş veriyi &amp;içe aktar…</translation>
     </message>

@@ -1,5 +1,7 @@
 #include "mainwindow.h"
 
+#include "wheelguard.h"
+
 #include "errordialog.h"
 #include "errortext.h"
 #include "logging.h"
@@ -100,6 +102,7 @@ void MainWindow::createLayout()
     settingsLayout->addWidget(m_systemPanel);
     settingsLayout->addWidget(m_settingsPanel);
     settingsLayout->addStretch();
+    WheelGuard::install(settings);
 
     auto* scroll = new QScrollArea;
     m_settingsScroll = scroll;

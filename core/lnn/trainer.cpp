@@ -7,6 +7,7 @@
 #include <chrono>
 #include <cmath>
 #include <numbers>
+#include <numeric>
 #include <random>
 #include <thread>
 
@@ -48,6 +49,19 @@ torch::Tensor spread(const torch::Tensor& values)
     return torch::where(deviation > 1e-8, deviation, torch::ones_like(deviation));
 }
 
+/// Up to `count` samples drawn without replacement.
+Samples sampleSubset(const Samples& all, int64_t count, std::mt19937_64& random)
+{
+    if (all.count <= count)
+        return all;
+    std::vector<int64_t> order(static_cast<size_t>(all.count));
+    std::iota(order.begin(), order.end(), 0);
+    std::shuffle(order.begin(), order.end(), random);
+    order.resize(static_cast<size_t>(count));
+    const torch::Tensor indices = torch::tensor(order, torch::kInt64);
+    return Samples{all.x.index_select(0, indices), all.y.index_select(0, indices), count};
+}
+
 double cosineLearningRate(const TrainingSettings& s, int epoch)
 {
     const double progress = std::min(1.0, static_cast<double>(epoch) / s.maxEpochs);
@@ -69,6 +83,7 @@ struct Trainer::State
     std::unique_ptr<LagrangianNetwork> network;
     std::unique_ptr<LagrangianNetwork> best;
     Samples training;
+    Samples trainingProbe; ///< a fixed random subset of training, for the reported loss
     Samples validation;
     torch::Tensor targetScale;
     std::unique_ptr<torch::optim::Adam> optimizer;
@@ -98,6 +113,7 @@ void Trainer::State::prepare()
     const torch::Dtype dtype = settings.network.doublePrecision ? torch::kFloat64 : torch::kFloat32;
     training = gather(dataset.training, dof, dtype);
     validation = gather(dataset.validation, dof, dtype);
+    trainingProbe = sampleSubset(training, 4096, random);
 
     const torch::Tensor mean = training.x.mean(0);
     const torch::Tensor scale = spread(training.x);
@@ -266,10 +282,15 @@ Result<TrainingOutcome> Trainer::run(TrainingControl& control, const ProgressCal
             break;
         }
 
-        const double validation = s.validation.count > 0 ? s.evaluate(s.validation) : *trained;
-        outcome.history.push_back({epoch, *trained, validation, learningRate, s.elapsed()});
+        // The running mean of the batch losses mixes the network's states during the epoch
+        // (in the first epoch, a random network's near-singular Hessians give losses of 1e6
+        // and more), so the reported training loss is measured at the epoch's end, like the
+        // validation loss.
+        const double training = s.evaluate(s.trainingProbe);
+        const double validation = s.validation.count > 0 ? s.evaluate(s.validation) : training;
+        outcome.history.push_back({epoch, training, validation, learningRate, s.elapsed()});
         outcome.epochs = epoch;
-        outcome.finalTraining = *trained;
+        outcome.finalTraining = training;
         if (epoch == 1)
             firstLoss = *trained;
         if (!std::isfinite(*trained) || *trained > divergenceFactor * std::max(firstLoss, 1.0)) {

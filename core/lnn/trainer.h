@@ -34,8 +34,9 @@ struct TrainingControl
     std::atomic<bool> pause{false};
 };
 
-/// Losses after one epoch. Losses are mean squared acceleration errors divided by the
-/// variance of the target accelerations, per coordinate, so 1 means "no better than zero".
+/// Losses at the end of one epoch: mean squared acceleration errors divided by the variance
+/// of the target accelerations, per coordinate, so 1 means "no better than zero". The training
+/// loss is measured on a fixed random subset of at most 4096 training samples.
 struct LossRecord
 {
     int epoch = 0;
