@@ -105,6 +105,8 @@ void TrainingPanel::setRunning(bool running)
     m_startButton->setEnabled(!running);
     m_pauseButton->setEnabled(running);
     m_stopButton->setEnabled(running);
+    if (!running)
+        m_timeLeft->setText(QStringLiteral("–"));
 }
 
 void TrainingPanel::setPaused(bool paused)
