@@ -56,6 +56,8 @@ int runGui(QApplication& application)
 {
     lab::MainWindow window;
     window.show();
+    // exec() is static, but calling it on the parameter shows which application runs.
+    // NOLINTNEXTLINE(readability-static-accessed-through-instance)
     return application.exec();
 }
 

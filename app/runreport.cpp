@@ -75,8 +75,8 @@ Status writePhasePortrait(const QString& path, const Dataset& dataset,
 {
     const std::vector<Trajectory>& runs =
         dataset.validation.empty() ? dataset.training : dataset.validation;
-    const std::vector<Trajectory> shown(runs.begin(),
-                                        runs.begin() + std::min<size_t>(runs.size(), 3));
+    const std::vector<Trajectory> shown(
+        runs.begin(), runs.begin() + std::min<std::ptrdiff_t>(std::ssize(runs), 3));
     PhasePortraitPlot plot;
     plot.resize(900, 600);
     plot.setData(snapshotOf(dataset.coordinates, shown));

@@ -40,9 +40,9 @@ QString formatLossValue(double loss)
 
 QString describeOutcome(const TrainingOutcome& outcome)
 {
-    const QString best = MainWindow::tr("Best validation loss %1 at epoch %2.")
-                             .arg(formatLossValue(outcome.bestValidation))
-                             .arg(outcome.bestEpoch);
+    QString best = MainWindow::tr("Best validation loss %1 at epoch %2.")
+                       .arg(formatLossValue(outcome.bestValidation))
+                       .arg(outcome.bestEpoch);
     switch (outcome.reason) {
     case StopReason::MaxEpochs:
         return MainWindow::tr("Finished all %1 epochs.").arg(outcome.epochs) + QLatin1Char(' ') +

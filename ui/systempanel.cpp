@@ -16,7 +16,9 @@
 #include <QPushButton>
 #include <QSpinBox>
 #include <QVBoxLayout>
+#include <array>
 #include <cmath>
+#include <utility>
 
 namespace lab {
 
@@ -32,7 +34,7 @@ QString translated(const char* text)
 
 QString parameterTitle(const Parameter& parameter)
 {
-    static const std::pair<const char*, const char*> titles[] = {
+    static const auto titles = std::to_array<std::pair<const char*, const char*>>({
         {"mass", QT_TRANSLATE_NOOP("lab::SystemPanel", "Mass")},
         {"mass1", QT_TRANSLATE_NOOP("lab::SystemPanel", "Mass 1")},
         {"mass2", QT_TRANSLATE_NOOP("lab::SystemPanel", "Mass 2")},
@@ -41,7 +43,7 @@ QString parameterTitle(const Parameter& parameter)
         {"length2", QT_TRANSLATE_NOOP("lab::SystemPanel", "Length 2")},
         {"gravity", QT_TRANSLATE_NOOP("lab::SystemPanel", "Gravity")},
         {"stiffness", QT_TRANSLATE_NOOP("lab::SystemPanel", "Spring constant")},
-    };
+    });
     QString title = parameter.name;
     for (const auto& [name, text] : titles) {
         if (parameter.name == QLatin1String(name))

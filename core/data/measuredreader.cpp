@@ -6,6 +6,7 @@
 #include <QFileInfo>
 #include <QSet>
 #include <algorithm>
+#include <array>
 #include <charconv>
 #include <climits>
 #include <cmath>
@@ -188,7 +189,7 @@ bool startsWithTrackName(const std::vector<TextLine>& lines)
 /// Otherwise the delimiter is whitespace, returned as ' '.
 QChar detectDelimiter(const QString& header, const QString& firstRow)
 {
-    const QChar candidates[] = {u'\t', u';', u','};
+    const std::array<QChar, 3> candidates = {u'\t', u';', u','};
     for (const QChar candidate : candidates) {
         const qsizetype headerCells = header.count(candidate) + 1;
         if (headerCells >= 2 && firstRow.count(candidate) + 1 == headerCells)
@@ -227,7 +228,7 @@ bool isIdentifierCharacter(QChar ch)
 QString sanitiseName(const QString& raw, int column)
 {
     QString text = stripTrackSuffix(raw.trimmed());
-    const auto bracket =
+    const auto* const bracket =
         std::find_if(text.begin(), text.end(), [](QChar ch) { return ch == u'(' || ch == u'['; });
     if (bracket != text.begin() && bracket != text.end())
         text = text.left(bracket - text.begin()).trimmed();
@@ -263,12 +264,11 @@ void makeNamesUnique(QStringList& names)
 
 bool isAngleName(const QString& name)
 {
-    static const char* const prefixes[] = {"theta", "phi", "psi", "alpha", "beta", "angle"};
-    for (const char* prefix : prefixes) {
-        if (name.startsWith(QLatin1String(prefix), Qt::CaseInsensitive))
-            return true;
-    }
-    return false;
+    static constexpr std::array<const char*, 6> prefixes = {"theta", "phi",  "psi",
+                                                            "alpha", "beta", "angle"};
+    return std::ranges::any_of(prefixes, [&name](const char* prefix) {
+        return name.startsWith(QLatin1String(prefix), Qt::CaseInsensitive);
+    });
 }
 
 bool isPointTrack(const QStringList& cells)

@@ -78,7 +78,7 @@ Result<NetworkSettings> readSettings(const QJsonObject& json, const QString& dir
 std::vector<Coordinate> readCoordinates(const QJsonArray& array)
 {
     std::vector<Coordinate> coordinates;
-    for (const QJsonValue& value : array) {
+    for (const auto& value : array) {
         const QJsonObject object = value.toObject();
         coordinates.push_back(Coordinate{.name = object.value("name").toString(),
                                          .unit = object.value("unit").toString(),

@@ -101,6 +101,7 @@ Result<std::vector<Trajectory>> integrateRk4Batch(const BatchAccelerationFunctio
         return a1.error();
 
     std::vector<Trajectory> runs;
+    runs.reserve(recorders.size());
     for (const Recorder& recorder : recorders)
         runs.push_back(recorder.toTrajectory());
     return runs;

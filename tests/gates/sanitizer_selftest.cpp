@@ -1,6 +1,6 @@
-// Proves that a LAGRANGIAN_LAB_SANITIZE build is instrumented: each mode commits one error
-// that AddressSanitizer or UndefinedBehaviorSanitizer must report. Built only in that
-// configuration; CTest expects the sanitizer's report in the output.
+// Proves that a LAGRANGIAN_LAB_SANITIZE build is instrumented: each mode triggers one error
+// that AddressSanitizer or UndefinedBehaviorSanitizer must report. It is built only in that
+// configuration, and CTest expects the sanitizer's report in its output.
 #include <climits>
 #include <cstdio>
 #include <cstring>
