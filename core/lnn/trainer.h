@@ -82,7 +82,7 @@ using ProgressCallback = std::function<void(const TrainingProgress&)>;
 
 /// Trains a LagrangianNetwork on a Dataset with Adam, mini-batches, a cosine learning-rate
 /// schedule, validation after every epoch, early stopping and a divergence guard. At the end
-/// the network holds the parameters of the epoch with the best validation loss.
+/// the network has the parameters of the epoch with the best validation loss.
 class Trainer
 {
 public:
