@@ -66,8 +66,8 @@ double cosineLearningRate(const TrainingSettings& s, int epoch)
     // std::numbers::pi would do, but clang-tidy 14 cannot parse this file as C++20.
     constexpr double pi = 3.14159265358979323846;
     const double progress = std::min(1.0, static_cast<double>(epoch) / s.maxEpochs);
-    return s.finalLearningRate + 0.5 * (s.learningRate - s.finalLearningRate) *
-                                     (1.0 + std::cos(pi * progress));
+    return s.finalLearningRate +
+           0.5 * (s.learningRate - s.finalLearningRate) * (1.0 + std::cos(pi * progress));
 }
 
 Error diverged(double loss, int epoch)
