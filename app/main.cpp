@@ -62,7 +62,7 @@ int runGui(QApplication& application)
 }
 
 /// Prints a reason for not starting and returns the exit status, translated like the rest.
-int refuseToStart(int argc, char** argv, const QString& reason)
+int rejectStart(int argc, char** argv, const QString& reason)
 {
     QCoreApplication application(argc, argv);
     QLoggingCategory::setFilterRules(QStringLiteral("lab.*.info=false"));
@@ -87,9 +87,9 @@ int main(int argc, char** argv)
         arguments << QString::fromLocal8Bit(argv[i]);
     const bool command = lab::cli::isCommand(arguments);
     if (!command && arguments.size() > 1 && !arguments.at(1).startsWith(QLatin1Char('-')))
-        return refuseToStart(argc, argv, unknownCommandReason(arguments.at(1)));
+        return rejectStart(argc, argv, unknownCommandReason(arguments.at(1)));
     if (!command && !hasDisplay())
-        return refuseToStart(argc, argv, noDisplayReason());
+        return rejectStart(argc, argv, noDisplayReason());
 
     // Qt warns on every start when XDG_RUNTIME_DIR is unset (as for root on a server) and
     // then uses /tmp/runtime-<user>; providing that folder with the expected mode keeps the

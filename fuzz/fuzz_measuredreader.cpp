@@ -1,5 +1,5 @@
-// libFuzzer target for the measured-data reader: parseMeasured() must return a result or an
-// error for any bytes, never crash, hang or read out of bounds.
+// libFuzzer target for the measured-data reader. parseMeasured() is expected to return a
+// result or an error for any bytes; a crash, a hang or a sanitizer report fails the run.
 #include "data/measuredreader.h"
 
 #include <QByteArray>

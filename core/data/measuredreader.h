@@ -10,14 +10,14 @@
 
 namespace lab {
 
-/// Where the pendulum's pivot is in a bob track.
+/// Position of the pendulum's pivot in a bob track.
 enum class PivotMode
 {
     Origin, ///< the pivot is at x = y = 0 of the track
     FitArc, ///< the pivot is elsewhere: fit it as the centre of the circle the bob moves on
 };
 
-/// How a track of a single point (columns t, x, y) becomes coordinates.
+/// Coordinates made from a track of a single point (columns t, x, y).
 enum class PointCoordinates
 {
     PendulumAngle, ///< one angle from the downward vertical, atan2(x - x0, -(y - y0))

@@ -63,8 +63,8 @@ Dataset splitIntoTimeBlocks(std::vector<Coordinate> coordinates, const Trajector
     blocks = std::clamp(blocks, 2, std::max(2, run.samples() / 2));
     const int stride = std::max(2, static_cast<int>(std::lround(1.0 / validationFraction)));
 
-    // Block b covers rows [b * n / blocks, (b + 1) * n / blocks); every stride-th block,
-    // counted from the second, goes to validation so that both sides span the whole run.
+    // Block b covers rows [b * n / blocks, (b + 1) * n / blocks). Every stride-th block,
+    // counted from the second, goes to validation, so both sides span the whole run.
     const int n = run.samples();
     for (int b = 0; b < blocks; ++b) {
         const int first = static_cast<int>(static_cast<long long>(b) * n / blocks);

@@ -34,9 +34,9 @@ std::string parameterName(size_t index)
     return QStringLiteral("p%1").arg(index).toStdString();
 }
 
-Error modelError(const QString& directory, const QString& what)
+Error modelError(const QString& directory, const QString& problem)
 {
-    return Error{.kind = ErrorKind::ModelInvalid, .file = directory, .text = what};
+    return Error{.kind = ErrorKind::ModelInvalid, .file = directory, .text = problem};
 }
 
 QJsonObject describe(const LagrangianNetwork& network, const std::vector<Coordinate>& coordinates)

@@ -283,10 +283,9 @@ Result<TrainingOutcome> Trainer::run(TrainingControl& control, const ProgressCal
             break;
         }
 
-        // The running mean of the batch losses mixes the network's states during the epoch
-        // (in the first epoch, a random network's near-singular Hessians give losses of 1e6
-        // and more), so the reported training loss is measured at the epoch's end, like the
-        // validation loss.
+        // The running mean of the batch losses mixes the network's states during the epoch. In
+        // the first epoch, a random network's near-singular Hessians give losses of 1e6 and
+        // more. So the reported training loss is measured at the epoch's end, like validation.
         const double training = s.evaluate(s.trainingProbe);
         const double validation = s.validation.count > 0 ? s.evaluate(s.validation) : training;
         outcome.history.push_back({epoch, training, validation, learningRate, s.elapsed()});

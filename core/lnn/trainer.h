@@ -106,13 +106,13 @@ private:
 };
 
 /// Sets LibTorch's intra-op thread count and returns the count in force: `requested` if
-/// positive, else 1. One thread is the default because the networks here are small: a training
-/// step (batch 256, width 128) took 5 times longer with 2 OpenMP threads than with 1 on a
-/// 2-core machine (docs/benchmarks.md), and one core stays free for the GUI.
+/// positive, else 1. One thread is the default because the networks here are small. A training
+/// step (batch 256, width 128) took 5 times longer with 2 OpenMP threads than with 1 on a loaded
+/// 2-core machine (docs/benchmarks.md), and one thread leaves a core free for the GUI.
 int configureTorchThreads(int requested);
 
-/// Path of the BLAS library that provides sgemm_ in this process (LibTorch's matrix
-/// products on Debian), with symbolic links resolved; empty when it cannot be found.
+/// Path of the BLAS library that provides sgemm_ in this process, with symbolic links resolved.
+/// Debian's LibTorch multiplies matrices through it. Empty when it cannot be found.
 QString blasLibraryPath();
 
 /// True when blasLibraryPath() is the unoptimised reference BLAS (Netlib).

@@ -13,8 +13,8 @@ inline constexpr double maxHessianCondition = 1e10;
 
 /// Solves the Euler-Lagrange equations H qddot = dL/dq - M qdot for qddot, with
 /// H = d2L/dqdot2 and M = d2L/(dqdot dq). A singular or ill-conditioned H (condition number
-/// above maxCondition, or not finite) is an Error of kind SingularHessian whose value is the
-/// condition number; it is never pseudo-inverted.
+/// above maxCondition, or not finite) is never pseudo-inverted. It gives an Error of kind
+/// SingularHessian whose value is the condition number.
 Result<Eigen::VectorXd> solveAccelerations(const LagrangianTerms& terms, const Eigen::VectorXd& qd,
                                            double maxCondition = maxHessianCondition);
 

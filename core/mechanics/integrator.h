@@ -19,7 +19,7 @@ using BatchAccelerationFunction =
 
 /// Integrates qddot = f(q, qdot) with the classical fixed-step fourth-order Runge-Kutta method
 /// from (q0, qd0) at t = 0 for `steps` steps of `dt` seconds, keeping every sampleEvery-th
-/// state (the first included). The returned trajectory's qdd holds f at the kept states.
+/// state (the first included). The returned trajectory's qdd contains f at the kept states.
 /// Stops with the Error of f, e.g. a singular Hessian along the way.
 Result<Trajectory> integrateRk4(const AccelerationFunction& f, const Eigen::VectorXd& q0,
                                 const Eigen::VectorXd& qd0, double dt, int steps,
