@@ -1,0 +1,104 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+#include <cstddef>
+#include <cstdint>
+#include <memory>
+#include <vector>
+
+namespace lab::symbolic {
+
+/// Node kinds of an expression tree. Square and Cube are cheap one-node powers.
+enum class Operator : std::uint8_t
+{
+    Constant,  ///< a number
+    Variable,  ///< a coordinate (index < dof) or a velocity (index >= dof)
+    Parameter, ///< a named parameter such as m, g or l
+    Add,
+    Subtract,
+    Multiply,
+    Divide,
+    Power,
+    Negate,
+    Square,
+    Cube,
+    Sin,
+    Cos,
+    Exp,
+    Log,
+    Sqrt,
+    Abs,
+};
+
+/// Number of operands of an operator: 0 for leaves, 1 for unary, 2 for binary operators.
+int arity(Operator op);
+
+/// Names that an expression refers to. Variables 0 .. dof-1 are the coordinates and
+/// dof .. 2 dof-1 their velocities, written NAME_dot. Parameters carry values used when
+/// an expression is evaluated.
+struct SymbolTable
+{
+    QStringList coordinates;
+    QStringList parameters;
+    std::vector<double> parameterValues; ///< one per parameter
+
+    int dof() const { return static_cast<int>(coordinates.size()); }
+    int variableCount() const { return 2 * dof(); }
+    QString variableName(int index) const; ///< "theta" or "theta_dot"
+};
+
+struct Node;
+
+/// Immutable expression tree with shared subtrees; copying is cheap.
+class Expression
+{
+public:
+    Expression(); ///< the constant 0
+
+    static Expression constant(double value);
+    static Expression variable(int index);
+    static Expression parameter(int index);
+    static Expression unary(Operator op, Expression operand);
+    static Expression binary(Operator op, Expression left, Expression right);
+
+    Operator op() const;
+    double value() const; ///< the number of a Constant
+    int index() const;    ///< the index of a Variable or Parameter
+    int operandCount() const;
+    const Expression& operand(int i) const;
+
+    int complexity() const; ///< number of nodes
+    bool isConstant(double value) const;
+    bool dependsOn(int variable) const;
+    std::size_t hash() const; ///< structural hash, equal for equal trees
+
+    friend bool operator==(const Expression& a, const Expression& b); ///< structural equality
+
+private:
+    explicit Expression(std::shared_ptr<const Node> node);
+    std::shared_ptr<const Node> m_node;
+};
+
+Expression operator+(const Expression& a, const Expression& b);
+Expression operator-(const Expression& a, const Expression& b);
+Expression operator*(const Expression& a, const Expression& b);
+Expression operator/(const Expression& a, const Expression& b);
+Expression operator-(const Expression& a);
+Expression power(const Expression& base, const Expression& exponent);
+
+/// Symbolic partial derivative with respect to a variable, simplified.
+Expression derivative(const Expression& expression, int variable);
+
+/// Returns an equal expression in a simpler form: constants folded, x*1, x+0, x^1 and
+/// double negation removed, like terms and like factors collected, powers 2 and 3 written
+/// as Square and Cube, and sin^2 + cos^2 of the same argument replaced by 1.
+Expression simplify(const Expression& expression);
+
+/// Replaces every parameter by its value from the table.
+Expression substituteParameters(const Expression& expression, const SymbolTable& symbols);
+
+/// Value at one state; the state holds 2 dof variables (coordinates, then velocities).
+double evaluate(const Expression& expression, const double* state, const SymbolTable& symbols);
+
+} // namespace lab::symbolic

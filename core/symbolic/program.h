@@ -1,0 +1,79 @@
+#pragma once
+
+#include "symbolic/expression.h"
+
+#include <vector>
+
+namespace lab::symbolic {
+
+/// A batch of states in structure-of-arrays layout: variable v of state i is
+/// data[v * count + i], with the coordinates first, then the velocities.
+struct StateBatch
+{
+    int count = 0;
+    int variableCount = 0;
+    const double* data = nullptr;
+
+    const double* variable(int v) const { return data + static_cast<std::ptrdiff_t>(v) * count; }
+};
+
+/// Several expressions compiled together into one flat instruction list, with common
+/// subexpressions shared, evaluated a block of states at a time so that each instruction runs
+/// as a tight loop over the block. Parameters are replaced by their values when compiled.
+class Program
+{
+public:
+    Program() = default;
+    static Program compile(const std::vector<Expression>& outputs, const SymbolTable& symbols);
+
+    int outputCount() const;
+    int instructionCount() const;
+
+    /// Evaluates every output at every state: output k of state i goes to
+    /// out[k * states.count + i]. Non-finite results are written as they are.
+    void evaluate(const StateBatch& states, double* out) const;
+
+private:
+    struct Instruction
+    {
+        Operator op = Operator::Constant;
+        int left = -1;  ///< register of the first operand, or the constant/variable index
+        int right = -1; ///< register of the second operand
+    };
+    std::vector<Instruction> m_instructions;
+    std::vector<int> m_outputs;              // instruction index of each output
+    std::vector<double> m_constants;
+    int m_registerCount = 0;
+};
+
+/// L and the derivatives that the Euler-Lagrange equations need, over a batch of states.
+/// Layouts: value[i]; dq[(j * count) + i] = dL/dq_j; dqd likewise; hessian[((a * dof + b) *
+/// count) + i] = d2L/(dqdot_a dqdot_b); mixed[((a * dof + b) * count) + i] =
+/// d2L/(dqdot_a dq_b).
+struct TermsBatch
+{
+    int count = 0;
+    int dof = 0;
+    std::vector<double> value;
+    std::vector<double> dq;
+    std::vector<double> dqd;
+    std::vector<double> hessian;
+    std::vector<double> mixed;
+};
+
+/// A Lagrangian expression and its symbolic derivatives compiled into one Program.
+class LagrangianProgram
+{
+public:
+    LagrangianProgram() = default;
+    static LagrangianProgram compile(const Expression& lagrangian, const SymbolTable& symbols);
+
+    int dof() const { return m_dof; }
+    void evaluate(const StateBatch& states, TermsBatch& out) const;
+
+private:
+    Program m_program;
+    int m_dof = 0;
+};
+
+} // namespace lab::symbolic
