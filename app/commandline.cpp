@@ -15,7 +15,9 @@ QString usage()
         "commands:\n"
         "  train          train a Lagrangian neural network on a preset system or measured "
         "data\n"
-        "  accelerations  print a trained model's accelerations at one state as JSON\n\n"
+        "  accelerations  print a trained model's accelerations at one state as JSON\n"
+        "  discover       search for closed-form Lagrangians of a system, measured data or a "
+        "trained model\n\n"
         "Run 'lagrangian-lab COMMAND --help' for the options of a command.\n");
 }
 
@@ -27,6 +29,7 @@ bool isCommand(const QStringList& arguments)
         return false;
     const QString& first = arguments.at(1);
     return first == QLatin1String("train") || first == QLatin1String("accelerations") ||
+           first == QLatin1String("discover") ||
            first == QLatin1String("help") || first == QLatin1String("--help") ||
            first == QLatin1String("-h") || first == QLatin1String("--version");
 }
@@ -44,6 +47,8 @@ int runCommand(const QStringList& arguments)
         return runTrain(rest);
     if (command == QLatin1String("accelerations"))
         return runAccelerations(rest);
+    if (command == QLatin1String("discover"))
+        return runDiscover(rest);
     if (command == QLatin1String("--version")) {
         QTextStream(stdout) << "lagrangian-lab " << QCoreApplication::applicationVersion()
                             << Qt::endl;

@@ -20,6 +20,7 @@ int runCommand(const QStringList& arguments);
 
 int runTrain(const QStringList& arguments);
 int runAccelerations(const QStringList& arguments);
+int runDiscover(const QStringList& arguments);
 
 /// Writes a line to stderr.
 void printError(const QString& message);

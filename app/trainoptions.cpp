@@ -1,6 +1,7 @@
 #include "trainoptions.h"
 
 #include "commandline.h"
+#include "optionreaders.h"
 
 #include "errortext.h"
 
@@ -9,60 +10,6 @@
 namespace lab::cli {
 
 namespace {
-
-/// Reads a number option; sets `message` and returns false when it is not a number in range.
-bool readNumber(const QCommandLineParser& parser, const QString& name, double low, double high,
-                double& target, QString& message)
-{
-    if (!parser.isSet(name))
-        return true;
-    bool ok = false;
-    const double value = parser.value(name).toDouble(&ok);
-    if (!ok || !(value >= low && value <= high)) {
-        message = Cli::tr("invalid value \"%1\" for --%2: expected a number from %3 to %4")
-                      .arg(parser.value(name), name)
-                      .arg(low)
-                      .arg(high);
-        return false;
-    }
-    target = value;
-    return true;
-}
-
-bool readInteger(const QCommandLineParser& parser, const QString& name, int low, int high,
-                 int& target, QString& message)
-{
-    double value = target;
-    if (!readNumber(parser, name, low, high, value, message))
-        return false;
-    if (value != static_cast<int>(value)) {
-        message = Cli::tr("invalid value \"%1\" for --%2: expected a whole number")
-                      .arg(parser.value(name), name);
-        return false;
-    }
-    target = static_cast<int>(value);
-    return true;
-}
-
-bool readParameters(const QCommandLineParser& parser, SystemPreset& preset, QString& message)
-{
-    for (const QString& assignment : parser.values("param")) {
-        const qsizetype equals = assignment.indexOf(QLatin1Char('='));
-        bool ok = false;
-        const double value = equals > 0 ? assignment.mid(equals + 1).toDouble(&ok) : 0.0;
-        if (!ok) {
-            message = Cli::tr("invalid --param \"%1\": write NAME=VALUE, for example length=1.47")
-                          .arg(assignment);
-            return false;
-        }
-        const Status set = setParameter(preset, assignment.left(equals), value);
-        if (!set.ok()) {
-            message = describeError(set.error());
-            return false;
-        }
-    }
-    return true;
-}
 
 bool readSource(const QCommandLineParser& parser, TrainRequest& request, QString& message)
 {
@@ -84,7 +31,7 @@ bool readSource(const QCommandLineParser& parser, TrainRequest& request, QString
     }
     request.system = *preset;
     SimulationSettings& s = request.simulation;
-    return readParameters(parser, *request.system, message) &&
+    return readPresetParameters(parser, *request.system, message) &&
            readInteger(parser, "trajectories", 1, 10000, s.trajectories, message) &&
            readNumber(parser, "duration", 0.1, 1e5, s.duration, message) &&
            readNumber(parser, "time-step", 1e-5, 1.0, s.timeStep, message) &&

@@ -1,0 +1,285 @@
+#include "discovery/finalfront.h"
+
+#include "discovery/termcolumns.h"
+
+#include <QLoggingCategory>
+#include <algorithm>
+#include <cmath>
+#include <thread>
+
+Q_DECLARE_LOGGING_CATEGORY(lcSearch)
+
+namespace lab::discovery {
+
+using symbolic::Expression;
+using symbolic::Operator;
+
+namespace {
+
+constexpr int finalRefinements = 25;
+constexpr int finalConstantSteps = 8;
+/// Relative loss increase below which a term counts as negligible and is pruned.
+constexpr double pruneTolerance = 1e-6;
+/// Relative loss difference below which two candidates count as indistinguishable.
+constexpr double indistinguishable = 0.01;
+/// Loss above which the best candidate is reported as a poor fit.
+constexpr double poorFitLoss = 0.05;
+
+bool dependsOnVelocity(const Expression& term, int dof)
+{
+    for (int v = dof; v < 2 * dof; ++v) {
+        if (term.dependsOn(v))
+            return true;
+    }
+    return false;
+}
+
+double roundToDigits(double value, int digits)
+{
+    if (value == 0.0 || !std::isfinite(value))
+        return value;
+    const double magnitude = std::floor(std::log10(std::abs(value)));
+    const double factor = std::pow(10.0, digits - 1 - magnitude);
+    return std::round(value * factor) / factor;
+}
+
+/// Drops each term in turn and keeps the drop when the refitted loss stays within
+/// pruneTolerance, which also removes terms that only add a total time derivative.
+Scored prune(Scored candidate, Evaluator& evaluator)
+{
+    bool changed = true;
+    while (changed && candidate.terms.size() > 1) {
+        changed = false;
+        for (std::size_t k = 0; k < candidate.terms.size(); ++k) {
+            Genome fewer = candidate.terms;
+            fewer.erase(fewer.begin() + static_cast<std::ptrdiff_t>(k));
+            const Scored trial = evaluator.evaluate(fewer, finalRefinements);
+            if (trial.valid && trial.loss <= candidate.loss * (1.0 + pruneTolerance)) {
+                candidate = trial;
+                changed = true;
+                break;
+            }
+        }
+    }
+    return candidate;
+}
+
+Scored refit(const Scored& candidate, Evaluator& evaluator)
+{
+    Scored fitted = evaluator.evaluate(candidate.terms, finalRefinements);
+    if (!fitted.valid)
+        return fitted;
+    fitted = evaluator.optimizeConstants(fitted, finalConstantSteps);
+    return prune(fitted, evaluator);
+}
+
+/// The hall's front and the runners-up at the front's complexities, which are the
+/// candidates that the data might not tell apart from a front entry.
+std::vector<Scored> finalists(const HallOfFame& hall)
+{
+    const std::vector<Scored> front = hall.front();
+    std::vector<Scored> result;
+    for (const Scored& entry : hall.all()) {
+        const bool atFrontComplexity =
+            std::any_of(front.begin(), front.end(), [&](const Scored& f) {
+                return std::abs(f.complexity - entry.complexity) <= 2;
+            });
+        if (atFrontComplexity)
+            result.push_back(entry);
+    }
+    return result;
+}
+
+std::vector<Scored> refitAll(const std::vector<Scored>& pool, const MotionSamples& samples,
+                             const symbolic::SymbolTable& symbols, LossKind loss, int workers)
+{
+    std::vector<Scored> refitted(pool.size());
+    std::vector<std::thread> threads;
+    for (int w = 0; w < workers; ++w) {
+        threads.emplace_back([&, w] {
+            Evaluator evaluator(samples, symbols, loss);
+            for (std::size_t i = static_cast<std::size_t>(w); i < pool.size();
+                 i += static_cast<std::size_t>(workers))
+                refitted[i] = refit(pool[i], evaluator);
+        });
+    }
+    for (std::thread& thread : threads)
+        thread.join();
+    return refitted;
+}
+
+} // namespace
+
+Candidate toCandidate(const Scored& scored, int dof)
+{
+    Candidate candidate;
+    candidate.terms = scored.terms;
+    candidate.coefficients.assign(scored.coefficients.data(),
+                                  scored.coefficients.data() + scored.coefficients.size());
+    candidate.loss = scored.loss;
+    candidate.complexity = scored.complexity;
+    candidate.expression = sumOfTerms(candidate.terms, candidate.coefficients, dof, 17);
+    return candidate;
+}
+
+void scoreFront(std::vector<Candidate>& front, int& picked)
+{
+    picked = front.empty() ? -1 : 0;
+    double lowest = std::numeric_limits<double>::infinity();
+    for (const Candidate& candidate : front)
+        lowest = std::min(lowest, candidate.loss);
+
+    for (std::size_t i = 0; i < front.size(); ++i) {
+        front[i].score = 0.0;
+        if (i > 0) {
+            const double drop = std::log(std::max(front[i - 1].loss, 1e-300)) -
+                                std::log(std::max(front[i].loss, 1e-300));
+            front[i].score = drop / std::max(1, front[i].complexity - front[i - 1].complexity);
+        }
+    }
+    double best = -std::numeric_limits<double>::infinity();
+    for (std::size_t i = 0; i < front.size(); ++i) {
+        if (front[i].loss <= 1.5 * lowest && front[i].score > best) {
+            best = front[i].score;
+            picked = static_cast<int>(i);
+        }
+    }
+}
+
+Expression sumOfTerms(const Genome& terms, const std::vector<double>& coefficients, int dof,
+                      int digits)
+{
+    std::vector<std::size_t> order(terms.size());
+    for (std::size_t k = 0; k < order.size(); ++k)
+        order[k] = k;
+    std::stable_partition(order.begin(), order.end(),
+                          [&](std::size_t k) { return dependsOnVelocity(terms[k], dof); });
+
+    Expression sum;
+    bool first = true;
+    for (std::size_t k : order) {
+        const double c = roundToDigits(coefficients[k], digits);
+        if (c == 0.0)
+            continue;
+        const Expression magnitude =
+            std::abs(c) == 1.0 ? terms[k] : Expression::constant(std::abs(c)) * terms[k];
+        if (first)
+            sum = c < 0.0 ? -magnitude : magnitude;
+        else
+            sum = c < 0.0 ? sum - magnitude : sum + magnitude;
+        first = false;
+    }
+    return sum;
+}
+
+} // namespace lab::discovery
+
+namespace lab::discovery {
+
+double normalScale(const Genome& terms, const std::vector<double>& coefficients,
+                   const MotionSamples& samples, const symbolic::SymbolTable& symbols)
+{
+    const int dof = samples.dof;
+    const Expression firstVelocitySquared =
+        Expression::unary(Operator::Square, Expression::variable(dof));
+    for (std::size_t k = 0; k < terms.size(); ++k) {
+        if (terms[k] == firstVelocitySquared && coefficients[k] != 0.0)
+            return 0.5 / coefficients[k];
+    }
+
+    // d2L/dqdot_0^2 at rest, averaged over the samples' positions.
+    MotionSamples atRest = samples;
+    std::fill(atRest.states.begin() + static_cast<std::ptrdiff_t>(dof) * samples.count,
+              atRest.states.end(), 0.0);
+    double h00 = 0.0;
+    double trace = 0.0;
+    for (std::size_t k = 0; k < terms.size(); ++k) {
+        const TermColumns columns = evaluateTerm(terms[k], atRest, symbols);
+        double sum = 0.0;
+        for (int i = 0; i < samples.count; ++i)
+            sum += columns.hessian[static_cast<std::size_t>(i)];
+        h00 += coefficients[k] * sum / std::max(1, samples.count);
+        trace += coefficients[k] * columns.meanTrace;
+    }
+    if (std::isfinite(h00) && std::abs(h00) > 1e-9 * std::abs(trace))
+        return 1.0 / h00;
+    return trace != 0.0 && std::isfinite(trace) ? dof / trace : 1.0;
+}
+
+} // namespace lab::discovery
+
+namespace lab::discovery {
+
+namespace {
+
+/// Writes every candidate in normal form.
+void normalise(std::vector<Candidate>& candidates, const MotionSamples& samples,
+               const symbolic::SymbolTable& symbols)
+{
+    for (Candidate& candidate : candidates) {
+        const double scale = normalScale(candidate.terms, candidate.coefficients, samples, symbols);
+        for (double& c : candidate.coefficients)
+            c *= scale;
+        candidate.expression = sumOfTerms(candidate.terms, candidate.coefficients, samples.dof, 6);
+    }
+}
+
+/// Appends the refitted candidates that are not on the front but whose loss is within
+/// `indistinguishable` of the pick's, and notes each pair.
+void addAlternatives(ParetoFront& result, const std::vector<Scored>& refitted, int dof)
+{
+    if (result.picked < 0)
+        return;
+    const Candidate pick = result.candidates[static_cast<std::size_t>(result.picked)];
+    for (const Scored& scored : refitted) {
+        if (!scored.valid || scored.complexity > pick.complexity + 2)
+            continue;
+        const double difference = std::abs(scored.loss - pick.loss) / pick.loss;
+        if (difference > indistinguishable)
+            continue;
+        const bool listed =
+            std::any_of(result.candidates.begin(), result.candidates.end(),
+                        [&](const Candidate& c) { return sameTerms(c.terms, scored.terms); });
+        if (listed)
+            continue;
+
+        Candidate alternative = toCandidate(scored, dof);
+        alternative.alternativeTo = result.picked;
+        result.candidates.push_back(std::move(alternative));
+        result.notes.push_back(FrontNote{FrontNote::Kind::Indistinguishable, result.picked,
+                                         static_cast<int>(result.candidates.size()) - 1,
+                                         difference});
+    }
+}
+
+} // namespace
+
+ParetoFront finishFront(const HallOfFame& hall, const MotionSamples& samples,
+                        const symbolic::SymbolTable& symbols, const SearchSettings& settings,
+                        int workers)
+{
+    const MotionSamples finalSamples =
+        subsample(samples, settings.finalSamples, settings.seed + 7919);
+    const std::vector<Scored> refitted =
+        refitAll(finalists(hall), finalSamples, symbols, settings.loss, std::max(1, workers));
+
+    ParetoFront result;
+    for (const Scored& scored : paretoFront(refitted))
+        result.candidates.push_back(toCandidate(scored, samples.dof));
+    scoreFront(result.candidates, result.picked);
+    addAlternatives(result, refitted, samples.dof);
+    normalise(result.candidates, finalSamples, symbols);
+
+    if (!result.candidates.empty()) {
+        double lowest = std::numeric_limits<double>::infinity();
+        for (const Candidate& candidate : result.candidates)
+            lowest = std::min(lowest, candidate.loss);
+        if (lowest > poorFitLoss)
+            result.notes.push_back(FrontNote{FrontNote::Kind::PoorFit, -1, -1, lowest});
+    }
+    qCInfo(lcSearch) << "front of" << result.candidates.size() << "candidates, pick"
+                     << result.picked;
+    return result;
+}
+
+} // namespace lab::discovery

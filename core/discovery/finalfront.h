@@ -1,0 +1,36 @@
+#pragma once
+
+#include "discovery/halloffame.h"
+#include "discovery/search.h"
+
+namespace lab::discovery {
+
+/// A scored genome as a front entry whose expression is the raw sum sum_k c_k phi_k.
+Candidate toCandidate(const Scored& scored, int dof);
+
+/// Turns the search's hall of fame into the front that the user reads: refits the best
+/// candidates on a larger sample set (coefficients by Levenberg-Marquardt, inner constants
+/// tuned), prunes terms that do not lower the loss, scores the front, picks the default,
+/// finds alternatives that the data cannot tell from the pick and writes each candidate in
+/// normal form.
+ParetoFront finishFront(const HallOfFame& hall, const MotionSamples& samples,
+                        const symbolic::SymbolTable& symbols, const SearchSettings& settings,
+                        int workers);
+
+/// PySR's score of each front entry: -d log(loss) / d complexity against the next simpler
+/// entry (0 for the simplest), and its pick: the highest score among the entries whose loss
+/// is within 1.5 times the lowest (M. Cranmer, arXiv:2305.01582).
+void scoreFront(std::vector<Candidate>& front, int& picked);
+
+/// Scale that brings sum_k c_k phi_k to the normal form: the coefficient of the first
+/// velocity squared becomes 1/2, or, without such a term, the mean of d2L/dqdot_0^2 at rest
+/// over the samples' positions becomes 1.
+double normalScale(const Genome& terms, const std::vector<double>& coefficients,
+                   const MotionSamples& samples, const symbolic::SymbolTable& symbols);
+
+/// sum_k c_k phi_k with the coefficients rounded to `digits` significant digits, kinetic
+/// (velocity-dependent) terms first.
+symbolic::Expression sumOfTerms(const Genome& terms, const std::vector<double>& coefficients,
+                                int dof, int digits);
+
+} // namespace lab::discovery

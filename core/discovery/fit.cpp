@@ -1,0 +1,250 @@
+#include "discovery/fit.h"
+
+#include <Eigen/Dense>
+#include <cmath>
+
+namespace lab::discovery {
+
+namespace {
+
+constexpr int maxDof = 6;
+using SmallMatrix = Eigen::Matrix<double, Eigen::Dynamic, Eigen::Dynamic, 0, maxDof, maxDof>;
+using SmallVector = Eigen::Matrix<double, Eigen::Dynamic, 1, 0, maxDof, 1>;
+
+double meanAbsoluteTrace(const std::vector<const TermColumns*>& terms, const Eigen::VectorXd& c)
+{
+    double trace = 0.0;
+    for (std::size_t k = 0; k < terms.size(); ++k)
+        trace += c[static_cast<Eigen::Index>(k)] * terms[k]->meanTrace;
+    return std::abs(trace);
+}
+
+/// Assembles H and g of the combination at sample i.
+void assemble(const std::vector<const TermColumns*>& terms, const Eigen::VectorXd& c, int n,
+              int count, int i, SmallMatrix& h, SmallVector& g)
+{
+    h.setZero(n, n);
+    g.setZero(n);
+    for (std::size_t k = 0; k < terms.size(); ++k) {
+        const double ck = c[static_cast<Eigen::Index>(k)];
+        for (int a = 0; a < n; ++a) {
+            g[a] += ck * terms[k]->force[static_cast<std::size_t>(a) * count + i];
+            for (int b = 0; b < n; ++b)
+                h(a, b) += ck * terms[k]->hessian[static_cast<std::size_t>(a * n + b) * count + i];
+        }
+    }
+}
+
+/// Inverts a small symmetric H after checking its conditioning against `scale`, the typical
+/// size of H over the samples (so that a 1-coordinate H of nearly zero is caught too).
+bool invertChecked(const SmallMatrix& h, double scale, SmallMatrix& inverse)
+{
+    if (!h.allFinite())
+        return false;
+    const Eigen::SelfAdjointEigenSolver<SmallMatrix> solver(h, Eigen::EigenvaluesOnly);
+    const auto magnitudes = solver.eigenvalues().cwiseAbs();
+    const double smallest = magnitudes.minCoeff();
+    const double largest = magnitudes.maxCoeff();
+    if (!(smallest > 0.0) || largest > maxCandidateCondition * smallest ||
+        smallest * maxCandidateCondition < scale)
+        return false;
+
+    inverse = h.inverse();
+    return inverse.allFinite();
+}
+
+} // namespace
+
+double motionLoss(const std::vector<const TermColumns*>& terms, const Eigen::VectorXd& c,
+                  const MotionSamples& samples, Eigen::VectorXd* residual,
+                  Eigen::MatrixXd* jacobian)
+{
+    const int n = samples.dof;
+    const int count = samples.count;
+    const int termCount = static_cast<int>(terms.size());
+    const double infinity = std::numeric_limits<double>::infinity();
+    if (n < 1 || n > maxDof || count == 0 || termCount == 0)
+        return infinity;
+
+    const double scale = meanAbsoluteTrace(terms, c) / n;
+    if (residual)
+        residual->resize(static_cast<Eigen::Index>(n) * count);
+    if (jacobian)
+        jacobian->resize(static_cast<Eigen::Index>(n) * count, termCount);
+
+    SmallVector weight(n);
+    for (int j = 0; j < n; ++j)
+        weight[j] = std::sqrt(samples.weights[j] / (static_cast<double>(n) * count));
+
+    SmallMatrix h, inverse;
+    SmallVector g, a, local;
+    double loss = 0.0;
+    for (int i = 0; i < count; ++i) {
+        assemble(terms, c, n, count, i, h, g);
+        if (!invertChecked(h, scale, inverse))
+            return infinity;
+
+        a = inverse * g;
+        for (int j = 0; j < n; ++j) {
+            const double r = weight[j] * (a[j] - samples.acceleration(j, i));
+            loss += r * r;
+            if (residual)
+                (*residual)[static_cast<Eigen::Index>(j) * count + i] = r;
+        }
+        if (!jacobian)
+            continue;
+
+        // da/dc_k = H^-1 (g_k - H_k a), from differentiating H a = g.
+        for (int k = 0; k < termCount; ++k) {
+            for (int p = 0; p < n; ++p) {
+                local[p] = terms[k]->force[static_cast<std::size_t>(p) * count + i];
+                for (int b = 0; b < n; ++b)
+                    local[p] -=
+                        terms[k]->hessian[static_cast<std::size_t>(p * n + b) * count + i] * a[b];
+            }
+            const SmallVector da = inverse * local;
+            for (int j = 0; j < n; ++j)
+                (*jacobian)(static_cast<Eigen::Index>(j) * count + i, k) = weight[j] * da[j];
+        }
+    }
+    return std::isfinite(loss) ? loss : infinity;
+}
+
+namespace {
+
+/// Least-squares start: minimise |sum_k c_k EL[phi_k]|^2 subject to sum_k c_k trace_k = 1,
+/// whose solution is c proportional to G^-1 h with G = A^T A. Columns are scaled to unit
+/// norm first, and a tiny ridge keeps collinear terms solvable.
+bool linearStart(const std::vector<const TermColumns*>& terms, const MotionSamples& samples,
+                 Eigen::VectorXd& c)
+{
+    const int n = samples.dof;
+    const int count = samples.count;
+    const int termCount = static_cast<int>(terms.size());
+    Eigen::MatrixXd columns(static_cast<Eigen::Index>(n) * count, termCount);
+    Eigen::VectorXd trace(termCount);
+    for (int k = 0; k < termCount; ++k) {
+        for (int j = 0; j < n; ++j) {
+            const double w = std::sqrt(samples.weights[j]);
+            for (int i = 0; i < count; ++i)
+                columns(static_cast<Eigen::Index>(j) * count + i, k) =
+                    w * terms[k]->residual[static_cast<std::size_t>(j) * count + i];
+        }
+        trace[k] = terms[k]->meanTrace;
+    }
+
+    Eigen::VectorXd norms = columns.colwise().norm().transpose();
+    for (Eigen::Index k = 0; k < norms.size(); ++k)
+        norms[k] = norms[k] > 0.0 ? 1.0 / norms[k] : 1.0;
+    const Eigen::MatrixXd scaled = columns * norms.asDiagonal();
+    Eigen::MatrixXd gram = scaled.transpose() * scaled;
+    gram.diagonal().array() += 1e-12 * std::max(gram.trace(), 1e-300);
+
+    const Eigen::VectorXd h = norms.cwiseProduct(trace);
+    if (h.cwiseAbs().maxCoeff() == 0.0)
+        return false;
+    const Eigen::VectorXd y = gram.ldlt().solve(h);
+    const double denominator = h.dot(y);
+    if (!std::isfinite(denominator) || denominator == 0.0)
+        return false;
+    c = norms.cwiseProduct(y) / denominator;
+    return c.allFinite();
+}
+
+/// Levenberg-Marquardt steps on the motion loss from c.
+double refineMotion(const std::vector<const TermColumns*>& terms, const MotionSamples& samples,
+                    int steps, Eigen::VectorXd& c)
+{
+    Eigen::VectorXd residual;
+    Eigen::MatrixXd jacobian;
+    double loss = motionLoss(terms, c, samples, &residual, &jacobian);
+    double damping = 1e-3;
+    for (int step = 0; step < steps && std::isfinite(loss); ++step) {
+        const Eigen::MatrixXd normal = jacobian.transpose() * jacobian;
+        const Eigen::VectorXd gradient = jacobian.transpose() * residual;
+        bool improved = false;
+        for (int attempt = 0; attempt < 6 && !improved; ++attempt) {
+            Eigen::MatrixXd system = normal;
+            system.diagonal() += damping * normal.diagonal() +
+                                 Eigen::VectorXd::Constant(c.size(), 1e-15 * normal.trace());
+            const Eigen::VectorXd trial = c - system.ldlt().solve(gradient);
+            const double trialLoss = motionLoss(terms, trial, samples);
+            if (trialLoss < loss) {
+                improved = loss - trialLoss > 1e-12 * loss;
+                c = trial;
+                loss = motionLoss(terms, c, samples, &residual, &jacobian);
+                damping = std::max(damping / 3.0, 1e-9);
+                if (!improved)
+                    return loss;
+                break;
+            }
+            damping *= 4.0;
+        }
+        if (!improved)
+            break;
+    }
+    return loss;
+}
+
+} // namespace
+
+LinearFit fitMotion(const std::vector<const TermColumns*>& terms, const MotionSamples& samples,
+                    int refinements)
+{
+    LinearFit fit;
+    for (const TermColumns* term : terms) {
+        if (!term->finite)
+            return fit;
+    }
+    if (terms.empty() || !linearStart(terms, samples, fit.coefficients))
+        return fit;
+
+    fit.loss = refinements > 0 ? refineMotion(terms, samples, refinements, fit.coefficients)
+                               : motionLoss(terms, fit.coefficients, samples);
+
+    double trace = 0.0;
+    for (std::size_t k = 0; k < terms.size(); ++k)
+        trace += fit.coefficients[static_cast<Eigen::Index>(k)] * terms[k]->meanTrace;
+    if (trace != 0.0 && std::isfinite(trace))
+        fit.coefficients /= trace;
+    fit.valid = std::isfinite(fit.loss);
+    return fit;
+}
+
+LinearFit fitDistillation(const std::vector<const TermColumns*>& terms,
+                          const MotionSamples& samples)
+{
+    LinearFit fit;
+    const int count = samples.count;
+    const int termCount = static_cast<int>(terms.size());
+    if (samples.values.size() != static_cast<std::size_t>(count) || count < 2 || termCount == 0)
+        return fit;
+
+    Eigen::MatrixXd design(count, termCount + 1);
+    for (int k = 0; k < termCount; ++k) {
+        if (!terms[k]->finite)
+            return fit;
+        design.col(k) = Eigen::Map<const Eigen::VectorXd>(terms[k]->value.data(), count);
+    }
+    design.col(termCount).setOnes();
+    const Eigen::Map<const Eigen::VectorXd> target(samples.values.data(), count);
+
+    const Eigen::VectorXd solution = design.colPivHouseholderQr().solve(target);
+    const double variance = (target.array() - target.mean()).square().mean();
+    const double error = (design * solution - target).squaredNorm() / count;
+    fit.coefficients = solution.head(termCount);
+    fit.offset = solution[termCount];
+    fit.loss = variance > 0.0 ? error / variance : std::numeric_limits<double>::infinity();
+    fit.valid = std::isfinite(fit.loss) && fit.coefficients.allFinite();
+    return fit;
+}
+
+LinearFit fitTerms(const std::vector<const TermColumns*>& terms, const MotionSamples& samples,
+                   LossKind loss, int refinements)
+{
+    if (loss == LossKind::Distillation)
+        return fitDistillation(terms, samples);
+    return fitMotion(terms, samples, refinements);
+}
+
+} // namespace lab::discovery

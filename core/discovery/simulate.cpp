@@ -1,0 +1,131 @@
+#include "discovery/simulate.h"
+
+#include "mechanics/eulerlagrange.h"
+#include "mechanics/integrator.h"
+
+#include <QLoggingCategory>
+#include <cmath>
+#include <random>
+
+Q_LOGGING_CATEGORY(lcSimulate, "lab.discovery.simulate")
+
+namespace lab::discovery {
+
+namespace {
+
+constexpr int drawsPerRun = 100;
+/// Initial states whose Hessian is worse conditioned than this are drawn again, so that the
+/// simulated motion stays well inside the region where the Lagrangian is regular.
+constexpr double maxInitialCondition = 1e6;
+
+Eigen::VectorXd drawState(const DiscoverySimulation& settings, std::mt19937_64& random)
+{
+    const auto dof = static_cast<Eigen::Index>(settings.positionRanges.size());
+    Eigen::VectorXd state(2 * dof);
+    for (Eigen::Index i = 0; i < dof; ++i) {
+        const Range& p = settings.positionRanges[static_cast<std::size_t>(i)];
+        const Range& v = settings.velocityRanges[static_cast<std::size_t>(i)];
+        state[i] = std::uniform_real_distribution<double>(p.low, p.high)(random);
+        state[dof + i] = std::uniform_real_distribution<double>(v.low, v.high)(random);
+    }
+    return state;
+}
+
+Result<Trajectory> simulateOne(const Lagrangian& lagrangian, const Eigen::VectorXd& state,
+                               const DiscoverySimulation& settings)
+{
+    const int dof = lagrangian.dof();
+    const Eigen::VectorXd q = state.head(dof);
+    const Eigen::VectorXd qd = state.tail(dof);
+    const LagrangianTerms terms = lagrangian.terms(q, qd);
+    if (!std::isfinite(terms.value))
+        return Error{.kind = ErrorKind::InvalidState, .value = terms.value};
+    Result<Eigen::VectorXd> start = solveAccelerations(terms, qd, maxInitialCondition);
+    if (!start)
+        return start.error();
+
+    const AccelerationFunction f = [&lagrangian](const Eigen::VectorXd& position,
+                                                 const Eigen::VectorXd& velocity) {
+        return accelerations(lagrangian, position, velocity);
+    };
+    const int steps = static_cast<int>(std::lround(settings.duration / settings.timeStep));
+    Result<Trajectory> run = integrateRk4(f, q, qd, settings.timeStep, steps, 1);
+    if (run && !(run->q.allFinite() && run->qd.allFinite() && run->qdd.allFinite()))
+        return Error{.kind = ErrorKind::InvalidState};
+    return run;
+}
+
+double standardDeviation(const std::vector<Trajectory>& runs, int column)
+{
+    double sum = 0.0;
+    double squares = 0.0;
+    double count = 0.0;
+    for (const Trajectory& run : runs) {
+        sum += run.q.col(column).sum();
+        squares += run.q.col(column).squaredNorm();
+        count += static_cast<double>(run.q.rows());
+    }
+    const double mean = sum / count;
+    return std::sqrt(std::max(0.0, squares / count - mean * mean));
+}
+
+/// Adds the noise and replaces q, qdot and qddot by the differentiator's estimates.
+int measure(std::vector<Trajectory>& runs, const std::vector<double>& noise,
+            const DifferentiatorSettings& differentiator, std::mt19937_64& random)
+{
+    int window = 0;
+    for (Trajectory& run : runs) {
+        for (Eigen::Index j = 0; j < run.q.cols(); ++j) {
+            std::normal_distribution<double> normal(0.0, noise[static_cast<std::size_t>(j)]);
+            for (Eigen::Index i = 0; i < run.q.rows(); ++i)
+                run.q(i, j) += normal(random);
+        }
+        const Derivatives estimate = differentiate(run.t, run.q, differentiator);
+        run.q = estimate.value;
+        run.qd = estimate.first;
+        run.qdd = estimate.second;
+        window = std::max(window, estimate.window);
+    }
+    return window;
+}
+
+} // namespace
+
+Result<SimulatedData> simulateForDiscovery(const Lagrangian& lagrangian,
+                                           std::vector<Coordinate> coordinates,
+                                           const DiscoverySimulation& settings)
+{
+    std::mt19937_64 random(settings.seed);
+    SimulatedData result;
+    std::vector<Trajectory> runs;
+    while (static_cast<int>(runs.size()) < settings.trajectories) {
+        Error last;
+        bool done = false;
+        for (int draw = 0; draw < drawsPerRun && !done; ++draw) {
+            Result<Trajectory> run = simulateOne(lagrangian, drawState(settings, random), settings);
+            if (run) {
+                runs.push_back(std::move(*run));
+                done = true;
+            } else {
+                last = run.error();
+                ++result.redrawn;
+            }
+        }
+        if (!done)
+            return last;
+    }
+    if (result.redrawn > 0)
+        qCInfo(lcSimulate) << "drew" << result.redrawn
+                           << "initial states again because L was undefined or singular there";
+
+    if (settings.relativeNoise > 0.0) {
+        for (int j = 0; j < lagrangian.dof(); ++j)
+            result.noise.push_back(settings.relativeNoise * standardDeviation(runs, j));
+        result.window = measure(runs, result.noise, settings.differentiator, random);
+    }
+    result.dataset = splitByTrajectory(std::move(coordinates), std::move(runs), 0.2,
+                                       QStringLiteral("simulation"));
+    return result;
+}
+
+} // namespace lab::discovery

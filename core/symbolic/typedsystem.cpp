@@ -1,0 +1,70 @@
+#include "symbolic/typedsystem.h"
+
+#include "symbolic/expressionlagrangian.h"
+#include "symbolic/parser.h"
+
+#include <QRegularExpression>
+
+namespace lab::symbolic {
+
+namespace {
+
+bool looksLikeAngle(const QString& name)
+{
+    static const QStringList angles = {"theta", "phi",    "psi",      "alpha", "beta",
+                                       "gamma", "varphi", "vartheta", "angle"};
+    for (const QString& angle : angles) {
+        if (name.startsWith(angle))
+            return true;
+    }
+    return false;
+}
+
+Status checkName(const QString& name, const QStringList& taken)
+{
+    static const QRegularExpression identifier(QStringLiteral("^[A-Za-z][A-Za-z0-9_]*$"));
+    static const QStringList reserved = {"sin", "cos", "exp", "log", "sqrt", "abs", "pi"};
+    const bool valid = identifier.match(name).hasMatch() && !name.endsWith(QLatin1String("_dot")) &&
+                       !reserved.contains(name) && !taken.contains(name);
+    if (valid)
+        return Success{};
+    return Error{.kind = ErrorKind::InvalidParameter, .text = name};
+}
+
+} // namespace
+
+std::unique_ptr<Lagrangian> TypedSystem::makeLagrangian() const
+{
+    return std::make_unique<ExpressionLagrangian>(lagrangian, symbols);
+}
+
+Result<TypedSystem> parseTypedSystem(const QString& formula, const QStringList& coordinates,
+                                     const std::vector<std::pair<QString, double>>& parameters)
+{
+    TypedSystem system;
+    system.formula = formula;
+    QStringList taken;
+    for (const QString& name : coordinates) {
+        if (Status ok = checkName(name, taken); !ok)
+            return ok.error();
+        taken << name;
+        system.symbols.coordinates << name;
+        system.coordinates.push_back(Coordinate{
+            name, looksLikeAngle(name) ? QStringLiteral("rad") : QString(), looksLikeAngle(name)});
+    }
+    for (const auto& [name, value] : parameters) {
+        if (Status ok = checkName(name, taken); !ok)
+            return ok.error();
+        taken << name;
+        system.symbols.parameters << name;
+        system.symbols.parameterValues.push_back(value);
+    }
+
+    Result<Expression> parsed = parseExpression(formula, system.symbols);
+    if (!parsed)
+        return parsed.error();
+    system.lagrangian = *parsed;
+    return system;
+}
+
+} // namespace lab::symbolic

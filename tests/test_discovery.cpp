@@ -1,0 +1,303 @@
+#include "discovery/finalfront.h"
+#include "discovery/fit.h"
+#include "discovery/genome.h"
+#include "discovery/samples.h"
+#include "discovery/search.h"
+#include "discovery/simulate.h"
+#include "discovery/termcolumns.h"
+#include "mechanics/preset.h"
+#include "symbolic/parser.h"
+#include "symbolic/typedsystem.h"
+
+#include <QTest>
+#include <cmath>
+
+using namespace lab;
+using namespace lab::discovery;
+using symbolic::Expression;
+using symbolic::Operator;
+
+namespace {
+
+/// Pendulum L = 1/2 theta_dot^2 + 9.81 cos(theta): exact accelerations -9.81 sin(theta) at
+/// states on a grid.
+MotionSamples pendulumSamples()
+{
+    MotionSamples samples;
+    samples.dof = 1;
+    const int n = 21;
+    for (int i = 0; i < n; ++i) {
+        for (int j = 0; j < n; ++j)
+            samples.states.push_back(-1.2 + 2.4 * i / (n - 1));
+    }
+    for (int i = 0; i < n; ++i) {
+        for (int j = 0; j < n; ++j)
+            samples.states.push_back(-2.0 + 4.0 * j / (n - 1));
+    }
+    samples.count = n * n;
+    for (int k = 0; k < samples.count; ++k)
+        samples.accelerations.push_back(-9.81 * std::sin(samples.states[k]));
+    computeWeights(samples);
+    return samples;
+}
+
+symbolic::SymbolTable pendulumSymbols()
+{
+    symbolic::SymbolTable symbols;
+    symbols.coordinates << QStringLiteral("theta");
+    return symbols;
+}
+
+Expression parse(const QString& text, const symbolic::SymbolTable& symbols)
+{
+    Result<Expression> parsed = symbolic::parseExpression(text, symbols);
+    if (!parsed)
+        qFatal("test formula does not parse: %s", qPrintable(text));
+    return *parsed;
+}
+
+std::vector<const TermColumns*> pointers(const std::vector<TermColumns>& columns)
+{
+    std::vector<const TermColumns*> result;
+    for (const TermColumns& c : columns)
+        result.push_back(&c);
+    return result;
+}
+
+SearchSettings quickSettings(std::uint64_t seed)
+{
+    SearchSettings settings;
+    settings.timeLimit = 0.0;
+    settings.evaluationBudget = 6000;
+    settings.populations = 4;
+    settings.populationSize = 30;
+    settings.threads = 2;
+    settings.seed = seed;
+    return settings;
+}
+
+} // namespace
+
+class TestDiscovery : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void motionFitRecoversPendulum();
+    void motionLossIsScaleInvariant();
+    void totalDerivativeIsTrivial();
+    void potentialOnlyIsRejected();
+    void distillationFitsScaleAndOffset();
+    void scoreAndPick();
+    void normalFormHalvesFirstVelocity();
+    void canonicalGenomeDropsCoefficients();
+    void searchIsDeterministic();
+    void searchRecoversSpring();
+    void searchRecoversNoisyPendulum();
+};
+
+void TestDiscovery::motionFitRecoversPendulum()
+{
+    const MotionSamples samples = pendulumSamples();
+    const symbolic::SymbolTable symbols = pendulumSymbols();
+    const std::vector<TermColumns> columns = {
+        evaluateTerm(parse("theta_dot^2", symbols), samples, symbols),
+        evaluateTerm(parse("cos(theta)", symbols), samples, symbols)};
+
+    const LinearFit fit = fitMotion(pointers(columns), samples, 5);
+    QVERIFY(fit.valid);
+    QVERIFY2(fit.loss < 1e-20, qPrintable(QString::number(fit.loss)));
+    QCOMPARE_LT(std::abs(fit.coefficients[1] / fit.coefficients[0] - 2.0 * 9.81), 1e-9);
+}
+
+void TestDiscovery::motionLossIsScaleInvariant()
+{
+    const MotionSamples samples = pendulumSamples();
+    const symbolic::SymbolTable symbols = pendulumSymbols();
+    const std::vector<TermColumns> columns = {
+        evaluateTerm(parse("theta_dot^2", symbols), samples, symbols),
+        evaluateTerm(parse("theta^2", symbols), samples, symbols)};
+    Eigen::VectorXd c(2);
+    c << 0.5, -4.0;
+
+    const double loss = motionLoss(pointers(columns), c, samples);
+    QVERIFY(std::isfinite(loss));
+    QVERIFY(loss > 1e-4); // theta^2 is not cos(theta) at amplitudes up to 1.2 rad
+    QCOMPARE_LT(std::abs(motionLoss(pointers(columns), -3.7 * c, samples) - loss), 1e-12 * loss);
+}
+
+void TestDiscovery::totalDerivativeIsTrivial()
+{
+    const MotionSamples samples = pendulumSamples();
+    const symbolic::SymbolTable symbols = pendulumSymbols();
+    // d/dt cos(theta) = -sin(theta) theta_dot, and a constant: both leave the motion alone.
+    QVERIFY(evaluateTerm(parse("theta_dot*sin(theta)", symbols), samples, symbols).trivial);
+    QVERIFY(evaluateTerm(parse("2 + 0*theta", symbols), samples, symbols).trivial);
+    QVERIFY(!evaluateTerm(parse("theta_dot^2", symbols), samples, symbols).trivial);
+    QVERIFY(!evaluateTerm(parse("theta", symbols), samples, symbols).trivial);
+}
+
+void TestDiscovery::potentialOnlyIsRejected()
+{
+    const MotionSamples samples = pendulumSamples();
+    const symbolic::SymbolTable symbols = pendulumSymbols();
+    const std::vector<TermColumns> columns = {
+        evaluateTerm(parse("cos(theta)", symbols), samples, symbols),
+        evaluateTerm(parse("theta^2", symbols), samples, symbols)};
+
+    const LinearFit fit = fitMotion(pointers(columns), samples, 3);
+    QVERIFY(!fit.valid);
+    QVERIFY(std::isinf(fit.loss));
+}
+
+void TestDiscovery::distillationFitsScaleAndOffset()
+{
+    MotionSamples samples = pendulumSamples();
+    const symbolic::SymbolTable symbols = pendulumSymbols();
+    for (int i = 0; i < samples.count; ++i) {
+        const double theta = samples.state(0, i);
+        const double omega = samples.state(1, i);
+        samples.values.push_back(3.0 * (0.5 * omega * omega + 9.81 * std::cos(theta)) + 7.0);
+    }
+    const std::vector<TermColumns> columns = {
+        evaluateTerm(parse("theta_dot^2", symbols), samples, symbols),
+        evaluateTerm(parse("cos(theta)", symbols), samples, symbols)};
+
+    const LinearFit fit = fitDistillation(pointers(columns), samples);
+    QVERIFY(fit.valid);
+    QCOMPARE_LT(fit.loss, 1e-20);
+    QCOMPARE_LT(std::abs(fit.coefficients[0] - 1.5), 1e-9);
+    QCOMPARE_LT(std::abs(fit.coefficients[1] - 3.0 * 9.81), 1e-9);
+    QCOMPARE_LT(std::abs(fit.offset - 7.0), 1e-9);
+}
+
+void TestDiscovery::scoreAndPick()
+{
+    std::vector<Candidate> front(4);
+    const double losses[] = {1e-1, 1e-2, 1e-6, 0.9e-6};
+    const int complexities[] = {3, 5, 9, 15};
+    for (int i = 0; i < 4; ++i) {
+        front[i].loss = losses[i];
+        front[i].complexity = complexities[i];
+    }
+    int picked = -1;
+    scoreFront(front, picked);
+
+    QCOMPARE(front[0].score, 0.0);
+    QCOMPARE_LT(std::abs(front[1].score - std::log(10.0) / 2.0), 1e-12);
+    QCOMPARE_LT(std::abs(front[2].score - std::log(1e4) / 4.0), 1e-12);
+    // Entry 1 scores higher than 2 per node, but only entries within 1.5x of the lowest loss
+    // may be picked.
+    QCOMPARE(picked, 2);
+}
+
+void TestDiscovery::normalFormHalvesFirstVelocity()
+{
+    const MotionSamples samples = pendulumSamples();
+    const symbolic::SymbolTable symbols = pendulumSymbols();
+    const Genome terms = {parse("theta_dot^2", symbols), parse("cos(theta)", symbols)};
+    const std::vector<double> coefficients = {3.0, 3.0 * 2.0 * 9.81};
+    QCOMPARE_LT(std::abs(normalScale(terms, coefficients, samples, symbols) - 1.0 / 6.0), 1e-12);
+
+    // Without a theta_dot^2 term, d2L/dtheta_dot^2 at rest becomes 1.
+    const Genome relativistic = {parse("sqrt(1 - theta_dot^2)", symbols)};
+    QCOMPARE_LT(std::abs(normalScale(relativistic, {2.0}, samples, symbols) + 0.5), 1e-12);
+}
+
+void TestDiscovery::canonicalGenomeDropsCoefficients()
+{
+    const symbolic::SymbolTable symbols = pendulumSymbols();
+    Grammar grammar;
+    grammar.dof = 1;
+    const Variation variation(grammar);
+    const Genome genome = {parse("3*theta_dot^2 - 2*cos(theta)", symbols),
+                           parse("-(theta_dot^2)", symbols), parse("5", symbols)};
+
+    const Genome canonical = variation.canonical(genome);
+    QCOMPARE(canonical.size(), std::size_t(2));
+    QVERIFY(std::find(canonical.begin(), canonical.end(), parse("theta_dot^2", symbols)) !=
+            canonical.end());
+    QVERIFY(std::find(canonical.begin(), canonical.end(), parse("cos(theta)", symbols)) !=
+            canonical.end());
+}
+
+void TestDiscovery::searchIsDeterministic()
+{
+    const MotionSamples samples = pendulumSamples();
+    const symbolic::SymbolTable symbols = pendulumSymbols();
+    Result<SearchResult> first = runSearch(samples, symbols, quickSettings(5), nullptr, {});
+    Result<SearchResult> second = runSearch(samples, symbols, quickSettings(5), nullptr, {});
+    QVERIFY(first && second);
+    QCOMPARE(first->evaluations, second->evaluations);
+    QCOMPARE(first->front.candidates.size(), second->front.candidates.size());
+    for (std::size_t i = 0; i < first->front.candidates.size(); ++i) {
+        QCOMPARE(first->front.candidates[i].loss, second->front.candidates[i].loss);
+        QVERIFY(first->front.candidates[i].expression == second->front.candidates[i].expression);
+    }
+    QCOMPARE(first->front.picked, second->front.picked);
+}
+
+void TestDiscovery::searchRecoversSpring()
+{
+    // Mass on a spring, L = 1/2 x_dot^2 - 1/2 k x^2 with k = 4, from noise-free simulation.
+    Result<symbolic::TypedSystem> typed =
+        symbolic::parseTypedSystem("0.5*x_dot^2 - 0.5*k*x^2", {"x"}, {{"k", 4.0}});
+    QVERIFY(typed);
+    DiscoverySimulation simulation;
+    simulation.trajectories = 4;
+    simulation.duration = 4.0;
+    simulation.relativeNoise = 0.0;
+    simulation.positionRanges = {Range{-1.0, 1.0}};
+    simulation.velocityRanges = {Range{-1.0, 1.0}};
+    Result<SimulatedData> data =
+        simulateForDiscovery(*typed->makeLagrangian(), typed->coordinates, simulation);
+    QVERIFY(data);
+    const MotionSamples samples = samplesFromDataset(data->dataset, 2000, 0, 1);
+
+    symbolic::SymbolTable symbols;
+    symbols.coordinates << QStringLiteral("x");
+    Result<SearchResult> result = runSearch(samples, symbols, quickSettings(2), nullptr, {});
+    QVERIFY(result);
+    const ParetoFront& front = result->front;
+    QVERIFY(front.picked >= 0);
+    const Candidate& pick = front.candidates[static_cast<std::size_t>(front.picked)];
+    QCOMPARE_LT(pick.loss, 1e-10);
+    const QString formula =
+        symbolic::formatExpression(pick.expression, symbols, symbolic::Notation::Text);
+    QCOMPARE(formula, QStringLiteral("0.5*x_dot^2 - 2*x^2"));
+}
+
+void TestDiscovery::searchRecoversNoisyPendulum()
+{
+    Result<SystemPreset> preset = findPreset(QStringLiteral("pendulum"));
+    QVERIFY(preset);
+    DiscoverySimulation simulation;
+    simulation.positionRanges = preset->positionRanges;
+    simulation.velocityRanges = preset->velocityRanges;
+    simulation.trajectories = 6;
+    Result<SimulatedData> data =
+        simulateForDiscovery(*makeLagrangian(*preset), preset->coordinates, simulation);
+    QVERIFY(data);
+    QCOMPARE_GT(data->window, 0);
+    const MotionSamples samples = samplesFromDataset(data->dataset, 4000, data->window / 2, 1);
+
+    const symbolic::SymbolTable symbols = pendulumSymbols();
+    SearchSettings settings = quickSettings(3);
+    settings.evaluationBudget = 10000;
+    Result<SearchResult> result = runSearch(samples, symbols, settings, nullptr, {});
+    QVERIFY(result);
+    const Candidate& pick =
+        result->front.candidates[static_cast<std::size_t>(result->front.picked)];
+    QCOMPARE(pick.terms.size(), std::size_t(2));
+
+    // Normal form 1/2 theta_dot^2 + (g/l) cos(theta) with the preset's g/l.
+    const double stiffness = preset->parameter("gravity") / preset->parameter("length");
+    const auto cosine = std::find(pick.terms.begin(), pick.terms.end(),
+                                  Expression::unary(Operator::Cos, Expression::variable(0)));
+    QVERIFY(cosine != pick.terms.end());
+    const double c = pick.coefficients[static_cast<std::size_t>(cosine - pick.terms.begin())];
+    QCOMPARE_LT(std::abs(c - stiffness) / stiffness, 0.02);
+}
+
+QTEST_GUILESS_MAIN(TestDiscovery)
+#include "test_discovery.moc"
