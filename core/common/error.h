@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 namespace lab {
 
@@ -28,6 +29,20 @@ enum class ErrorKind
     Diverged,            ///< value: the loss; line: the epoch
     ModelInvalid,        ///< file: the model directory; text: what is wrong
     Cancelled,           ///< the user stopped the job
+
+    // Typed formulas: line is 1 and column the 1-based position in the formula.
+    FormulaEmpty,                ///< the formula has no tokens
+    FormulaInvalidCharacter,     ///< column; text: the character
+    FormulaInvalidNumber,        ///< column; text: the number, malformed or out of range
+    FormulaMissingOperand,       ///< column; text: the token found, empty at the end
+    FormulaMissingOperator,      ///< column; text: the token found after a complete operand
+    FormulaUnclosedParenthesis,  ///< column: the "(" that is not closed
+    FormulaUnmatchedParenthesis, ///< column: the ")" that has no "("
+    FormulaMissingArgument,      ///< column; text: a function name not followed by "("
+    FormulaTooDeep,              ///< column; limit: the maximum nesting depth
+    UnknownFunction,             ///< column; text: the name; knownNames: the functions
+    UnknownName,                 ///< column; text: the name; knownNames: the names accepted
+    UnknownVelocity,             ///< column; text: NAME_dot; knownNames: the coordinates
 };
 
 /// A failure reported as a value: what went wrong, where, and the offending text.
@@ -41,6 +56,7 @@ struct Error
     QString text;
     double value = 0.0;
     double limit = 0.0;
+    QStringList knownNames; ///< names that would have been accepted in place of text
 };
 
 } // namespace lab

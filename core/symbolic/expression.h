@@ -73,12 +73,23 @@ public:
     bool dependsOn(int variable) const;
     std::size_t hash() const; ///< structural hash, equal for equal trees
 
+    /// The shared node. Copies of an expression return the same pointer, so it identifies
+    /// shared subtrees (for memoisation); equal trees built separately have different nodes.
+    const Node* node() const { return m_node.get(); }
+
     friend bool operator==(const Expression& a, const Expression& b); ///< structural equality
 
 private:
+    friend struct Node;
     explicit Expression(std::shared_ptr<const Node> node);
     std::shared_ptr<const Node> m_node;
 };
+
+/// Total order on expressions that is 0 exactly for structurally equal trees: leaves first
+/// (constants by value, then parameters and variables by index), then by operator, size, hash
+/// and operands.
+/// simplify() sorts terms and factors by it, so the order is part of the canonical form.
+int compare(const Expression& a, const Expression& b);
 
 Expression operator+(const Expression& a, const Expression& b);
 Expression operator-(const Expression& a, const Expression& b);

@@ -10,8 +10,10 @@ namespace lab::symbolic {
 /// Parses a typed formula such as "0.5*m*l^2*theta_dot^2 + m*g*l*cos(theta)". Accepts numbers
 /// (with exponents), the table's coordinates, their velocities NAME_dot, its parameters, pi,
 /// + - * / ^ (right-associative, binding tighter than unary minus, so -x^2 is -(x^2)),
-/// parentheses and sin cos exp log sqrt abs. Errors have line 1 and the 1-based column of
-/// the offending character.
+/// ** as a synonym of ^, parentheses and sin cos exp log sqrt abs. A minus sign directly
+/// before a number gives a negative constant, and a power with the constant exponent 2 or 3
+/// gives Square or Cube. Errors have line 1 and the 1-based column (in UTF-16 code units) of
+/// the offending token, and nesting deeper than 200 levels is rejected.
 Result<Expression> parseExpression(const QString& text, const SymbolTable& symbols);
 
 /// Output notations of formatExpression.

@@ -33,17 +33,39 @@ public:
     /// out[k * states.count + i]. Non-finite results are written as they are.
     void evaluate(const StateBatch& states, double* out) const;
 
+    /// Evaluates every output at every state: output k of state i goes to outputs[k][i].
+    void evaluate(const StateBatch& states, double* const* outputs) const;
+
+    /// States per block: the registers of one block (registerCount() * blockSize doubles)
+    /// stay in the cache while every instruction runs over the block.
+    static constexpr int blockSize = 256;
+
+    int registerCount() const { return m_registerCount; }
+
 private:
+    /// One operation over a block. An operand is a register (>= 0) or a state variable v,
+    /// encoded as -1 - v. The target is always a register that neither operand uses.
     struct Instruction
     {
         Operator op = Operator::Constant;
-        int left = -1;  ///< register of the first operand, or the constant/variable index
-        int right = -1; ///< register of the second operand
+        int target = 0;
+        int left = 0;
+        int right = 0;
     };
+
+    struct ConstantRegister
+    {
+        int target = 0;
+        double value = 0.0;
+    };
+
+    friend class ProgramBuilder;
+
     std::vector<Instruction> m_instructions;
-    std::vector<int> m_outputs;              // instruction index of each output
-    std::vector<double> m_constants;
+    std::vector<int> m_outputs; ///< operand (register or variable) of each output
+    std::vector<ConstantRegister> m_constants;
     int m_registerCount = 0;
+    int m_variableCount = 0;
 };
 
 /// L and the derivatives that the Euler-Lagrange equations need, over a batch of states.
@@ -69,6 +91,9 @@ public:
     static LagrangianProgram compile(const Expression& lagrangian, const SymbolTable& symbols);
 
     int dof() const { return m_dof; }
+    const Program& program() const { return m_program; }
+
+    /// Fills every field of out, resizing its vectors to the batch.
     void evaluate(const StateBatch& states, TermsBatch& out) const;
 
 private:
