@@ -97,7 +97,8 @@ bool readSimulation(const QCommandLineParser& parser, DiscoverRequest& request, 
     discovery::DiscoverySimulation& s = request.simulation;
     request.ranges = parser.value("ranges");
     double noisePercent = s.relativeNoise * 100.0;
-    const bool ok = readInteger(parser, "trajectories", 1, 1000, s.trajectories, message) &&
+    const bool ok = readInteger(parser, "window", 0, 501, s.differentiator.window, message) &&
+                    readInteger(parser, "trajectories", 1, 1000, s.trajectories, message) &&
                     readNumber(parser, "duration", 0.2, 1e4, s.duration, message) &&
                     readNumber(parser, "time-step", 1e-4, 1.0, s.timeStep, message) &&
                     readNumber(parser, "noise", 0.0, 100.0, noisePercent, message);
@@ -171,7 +172,10 @@ void addDiscoverOptions(QCommandLineParser& parser)
         {"time-step", Cli::tr("Simulation step and sampling interval in seconds (default 0.01)."),
          "s"},
         {"fit-pivot", Cli::tr("For --data: fit the pendulum's pivot as the centre of the arc.")},
-        {"window", Cli::tr("For --data: samples per local fit; 0 chooses from the data."), "n"},
+        {"window",
+         Cli::tr("Samples per local fit of the differentiator (measured or simulated data); 0 "
+                 "chooses from the data."),
+         "n"},
         {"loss",
          Cli::tr("motion (default): accelerations of the candidate's Euler-Lagrange "
                  "equations; distillation: the network's L values (needs --run)."),

@@ -104,6 +104,12 @@ Scored Evaluator::evaluate(const Genome& genome, int refinements)
     return fitColumns(genome, all, refinements);
 }
 
+Eigen::VectorXd Evaluator::residuals(const Genome& terms)
+{
+    double loss = 0.0;
+    return residualOf(terms, 15, loss);
+}
+
 Eigen::VectorXd Evaluator::residualOf(const Genome& terms, int refinements, double& loss)
 {
     std::vector<std::shared_ptr<const TermColumns>> all;

@@ -44,6 +44,10 @@ public:
     /// (variable projection). Keeps the original when nothing improves.
     Scored optimizeConstants(const Scored& candidate, int steps);
 
+    /// Residuals of the terms refitted on the samples, whose sum of squares is the loss;
+    /// empty when the fit fails.
+    Eigen::VectorXd residuals(const Genome& terms);
+
     const MotionSamples& samples() const { return m_samples; }
 
 private:

@@ -16,14 +16,17 @@ using symbolic::Operator;
 
 namespace {
 
-constexpr int finalRefinements = 25;
-constexpr int finalConstantSteps = 8;
+constexpr int finalRefinements = 15;
+constexpr int finalConstantSteps = 5;
 /// Relative loss increase below which a term counts as negligible and is pruned.
 constexpr double pruneTolerance = 1e-6;
-/// Relative loss difference below which two candidates count as indistinguishable.
-constexpr double indistinguishable = 0.01;
-/// Loss above which the best candidate is reported as a poor fit.
-constexpr double poorFitLoss = 0.05;
+/// Largest relative loss excess of an alternative over the pick.
+constexpr double maxAlternativeExcess = 0.05;
+/// Paired standard errors within which two candidates' losses count as equal.
+constexpr double separationErrors = 2.0;
+/// Loss (relative mean squared acceleration error) above which the best candidate is reported
+/// as a poor fit: the error exceeds 70 % of the accelerations.
+constexpr double poorFitLoss = 0.5;
 
 bool dependsOnVelocity(const Expression& term, int dof)
 {
@@ -73,18 +76,26 @@ Scored refit(const Scored& candidate, Evaluator& evaluator)
     return prune(fitted, evaluator);
 }
 
-/// The hall's front and the runners-up at the front's complexities, which are the
-/// candidates that the data might not tell apart from a front entry.
-std::vector<Scored> finalists(const HallOfFame& hall)
+/// The hall's front and the runners-up within two nodes of the front's raw pick, which are
+/// the candidates that the data might not tell apart from the pick.
+std::vector<Scored> finalists(const HallOfFame& hall, int dof)
 {
-    const std::vector<Scored> front = hall.front();
-    std::vector<Scored> result;
+    std::vector<Scored> result = hall.front();
+    std::vector<Candidate> raw;
+    for (const Scored& entry : result)
+        raw.push_back(toCandidate(entry, dof));
+    int picked = -1;
+    scoreFront(raw, picked);
+    if (picked < 0)
+        return result;
+
+    const int pickComplexity = raw[static_cast<std::size_t>(picked)].complexity;
     for (const Scored& entry : hall.all()) {
-        const bool atFrontComplexity =
-            std::any_of(front.begin(), front.end(), [&](const Scored& f) {
-                return std::abs(f.complexity - entry.complexity) <= 2;
-            });
-        if (atFrontComplexity)
+        const bool near = std::abs(entry.complexity - pickComplexity) <= 2;
+        const bool listed = std::any_of(result.begin(), result.end(), [&](const Scored& f) {
+            return sameTerms(f.terms, entry.terms);
+        });
+        if (near && !listed)
             result.push_back(entry);
     }
     return result;
@@ -226,26 +237,57 @@ void normalise(std::vector<Candidate>& candidates, const MotionSamples& samples,
 
 /// Appends the refitted candidates that are not on the front but whose loss is within
 /// `indistinguishable` of the pick's, and notes each pair.
-void addAlternatives(ParetoFront& result, const std::vector<Scored>& refitted, int dof)
+/// The terms with every inner constant set to 1: candidates that differ only in constants
+/// have the same shape.
+Genome shapeOf(const Genome& terms)
+{
+    Genome shape;
+    for (const Expression& term : terms) {
+        const std::vector<double> ones(static_cast<std::size_t>(constantCount(term)), 1.0);
+        std::size_t next = 0;
+        shape.push_back(withConstants(term, ones, next));
+    }
+    return shape;
+}
+
+/// Whether the data separate two candidates: the mean of the paired differences of their
+/// squared residuals lies more than separationErrors standard errors from zero. Pairing
+/// cancels the noise that both candidates see alike.
+bool separated(const Eigen::VectorXd& first, const Eigen::VectorXd& second)
+{
+    if (first.size() != second.size() || first.size() < 2)
+        return true;
+    const Eigen::ArrayXd d = first.array().square() - second.array().square();
+    const double mean = d.mean();
+    const double variance = (d - mean).square().sum() / static_cast<double>(d.size() - 1);
+    return std::abs(mean) > separationErrors * std::sqrt(variance / static_cast<double>(d.size()));
+}
+
+/// Appends the refitted candidates of another shape, no more complex than the pick and within
+/// 5 % of its loss, that the data cannot separate from the pick, and notes each pair.
+void addAlternatives(ParetoFront& result, const std::vector<Scored>& refitted, Evaluator& evaluator)
 {
     if (result.picked < 0)
         return;
     const Candidate pick = result.candidates[static_cast<std::size_t>(result.picked)];
+    const Eigen::VectorXd pickResiduals = evaluator.residuals(pick.terms);
+    std::vector<Genome> shapes = {shapeOf(pick.terms)};
     for (const Scored& scored : refitted) {
-        if (!scored.valid || scored.complexity > pick.complexity + 2)
+        const bool comparable = scored.valid && scored.complexity <= pick.complexity &&
+                                scored.loss <= (1.0 + maxAlternativeExcess) * pick.loss;
+        if (!comparable)
             continue;
-        const double difference = std::abs(scored.loss - pick.loss) / pick.loss;
-        if (difference > indistinguishable)
-            continue;
-        const bool listed =
-            std::any_of(result.candidates.begin(), result.candidates.end(),
-                        [&](const Candidate& c) { return sameTerms(c.terms, scored.terms); });
-        if (listed)
+        const Genome shape = shapeOf(scored.terms);
+        const bool seen = std::any_of(shapes.begin(), shapes.end(),
+                                      [&](const Genome& s) { return sameTerms(s, shape); });
+        if (seen || separated(pickResiduals, evaluator.residuals(scored.terms)))
             continue;
 
-        Candidate alternative = toCandidate(scored, dof);
+        shapes.push_back(shape);
+        Candidate alternative = toCandidate(scored, evaluator.samples().dof);
         alternative.alternativeTo = result.picked;
         result.candidates.push_back(std::move(alternative));
+        const double difference = std::abs(scored.loss - pick.loss) / pick.loss;
         result.notes.push_back(FrontNote{FrontNote::Kind::Indistinguishable, result.picked,
                                          static_cast<int>(result.candidates.size()) - 1,
                                          difference});
@@ -260,14 +302,15 @@ ParetoFront finishFront(const HallOfFame& hall, const MotionSamples& samples,
 {
     const MotionSamples finalSamples =
         subsample(samples, settings.finalSamples, settings.seed + 7919);
-    const std::vector<Scored> refitted =
-        refitAll(finalists(hall), finalSamples, symbols, settings.loss, std::max(1, workers));
+    const std::vector<Scored> refitted = refitAll(finalists(hall, samples.dof), finalSamples,
+                                                  symbols, settings.loss, std::max(1, workers));
 
     ParetoFront result;
     for (const Scored& scored : paretoFront(refitted))
         result.candidates.push_back(toCandidate(scored, samples.dof));
     scoreFront(result.candidates, result.picked);
-    addAlternatives(result, refitted, samples.dof);
+    Evaluator evaluator(finalSamples, symbols, settings.loss);
+    addAlternatives(result, refitted, evaluator);
     normalise(result.candidates, finalSamples, symbols);
 
     if (!result.candidates.empty()) {

@@ -242,9 +242,10 @@ LinearFit fitDistillation(const std::vector<const TermColumns*>& terms,
 LinearFit fitTerms(const std::vector<const TermColumns*>& terms, const MotionSamples& samples,
                    LossKind loss, int refinements)
 {
-    if (loss == LossKind::Distillation)
-        return fitDistillation(terms, samples);
-    return fitMotion(terms, samples, refinements);
+    LinearFit fit = loss == LossKind::Distillation ? fitDistillation(terms, samples)
+                                                   : fitMotion(terms, samples, refinements);
+    fit.loss = std::max(fit.loss, lossFloor);
+    return fit;
 }
 
 } // namespace lab::discovery

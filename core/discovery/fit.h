@@ -32,6 +32,11 @@ struct LinearFit
     bool valid = false;
 };
 
+/// Smallest loss that is reported. Relative errors below it are at the level of rounding in
+/// the derivatives and linear solves, so a lower loss would only reward fitting rounding
+/// noise with extra terms.
+inline constexpr double lossFloor = 1e-13;
+
 /// Largest accepted condition number of the candidate's Hessian on a sample.
 inline constexpr double maxCandidateCondition = 1e8;
 

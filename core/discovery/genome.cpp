@@ -74,6 +74,12 @@ Expression withConstants(const Expression& tree, const std::vector<double>& valu
     return tree;
 }
 
+Grammar::Grammar()
+    : unaryOperators{Operator::Square, Operator::Cube, Operator::Sin, Operator::Cos,
+                     Operator::Sqrt},
+      binaryOperators{Operator::Add, Operator::Subtract, Operator::Multiply, Operator::Divide}
+{}
+
 Variation::Variation(Grammar grammar) : m_grammar(std::move(grammar)) {}
 
 Expression Variation::randomLeaf(RandomEngine& random) const

@@ -11,13 +11,11 @@ namespace lab::discovery {
 /// The operators that the search may use, and how large its terms may grow.
 struct Grammar
 {
+    Grammar(); ///< the default operators: + - * / square cube sin cos sqrt
+
     int dof = 1;
-    std::vector<symbolic::Operator> unaryOperators = {
-        symbolic::Operator::Square, symbolic::Operator::Cube, symbolic::Operator::Sin,
-        symbolic::Operator::Cos, symbolic::Operator::Sqrt};
-    std::vector<symbolic::Operator> binaryOperators = {
-        symbolic::Operator::Add, symbolic::Operator::Subtract, symbolic::Operator::Multiply,
-        symbolic::Operator::Divide};
+    std::vector<symbolic::Operator> unaryOperators;
+    std::vector<symbolic::Operator> binaryOperators;
     int maxTermComplexity = 14; ///< nodes per term
     int maxTerms = 7;           ///< terms per candidate
 };

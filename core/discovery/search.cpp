@@ -220,8 +220,8 @@ struct SearchState
 bool shouldStop(const SearchState& state, const SearchSettings& settings,
                 const QElapsedTimer& clock, SearchControl* control, StopReason& reason)
 {
-    // The final refit of the front gets the last tenth of the time limit.
-    const double searchSeconds = 0.9 * settings.timeLimit;
+    // The final refit of the front gets the last fifth of the time limit.
+    const double searchSeconds = 0.8 * settings.timeLimit;
     if (control && control->stop.load()) {
         reason = StopReason::Cancelled;
         return true;

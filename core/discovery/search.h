@@ -29,7 +29,7 @@ struct SearchSettings
     long long evaluationBudget = 0;   ///< candidate evaluations; 0 for none
     double targetLoss = 0.0;          ///< stop once a candidate reaches it; 0 for never
     int searchSamples = 800;          ///< samples that candidates are scored on while searching
-    int finalSamples = 6000;          ///< samples for the final refit of the front
+    int finalSamples = 4000;          ///< samples for the final refit of the front
     int stepsPerCycle = 60;           ///< evaluations per island between migrations
     int migrants = 2;                 ///< members replaced by migrants per island and cycle
     double constantTuningRate = 0.02; ///< share of children whose inner constants are tuned

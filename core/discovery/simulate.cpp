@@ -1,5 +1,6 @@
 #include "discovery/simulate.h"
 
+#include "data/accelerationwindow.h"
 #include "mechanics/eulerlagrange.h"
 #include "mechanics/integrator.h"
 
@@ -80,7 +81,10 @@ int measure(std::vector<Trajectory>& runs, const std::vector<double>& noise,
             for (Eigen::Index i = 0; i < run.q.rows(); ++i)
                 run.q(i, j) += normal(random);
         }
-        const Derivatives estimate = differentiate(run.t, run.q, differentiator);
+        DifferentiatorSettings chosen = differentiator;
+        if (chosen.window <= 0)
+            chosen.window = chooseAccelerationWindow(run.t, run.q, differentiator);
+        const Derivatives estimate = differentiate(run.t, run.q, chosen);
         run.q = estimate.value;
         run.qd = estimate.first;
         run.qdd = estimate.second;
