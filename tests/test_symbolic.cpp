@@ -281,6 +281,7 @@ private slots:
 
     void programMatchesEvaluate();
     void programSharesSubexpressions();
+    void programPairsSineAndCosine();
     void lagrangianProgramMatchesPresets_data();
     void lagrangianProgramMatchesPresets();
     void expressionLagrangianAccelerations_data();
@@ -855,6 +856,41 @@ void TestSymbolic::programSharesSubexpressions()
     QCOMPARE(program.instructionCount(), 5);
     const Program folded = Program::compile({parsed("a*b + cos(0)", symbols)}, symbols);
     QCOMPARE(folded.instructionCount(), 0);
+}
+
+void TestSymbolic::programPairsSineAndCosine()
+{
+    const SymbolTable symbols = genericSymbols();
+    const Expression argument = parsed("x*y_dot + a", symbols);
+    const std::vector<Expression> outputs{
+        Expression::unary(Operator::Cos, argument) * Expression::variable(1),
+        Expression::unary(Operator::Sin, argument),
+        Expression::unary(Operator::Sin, argument) + Expression::unary(Operator::Cos, argument)};
+
+    const Program program = Program::compile(outputs, symbols);
+
+    // x*y_dot, +a, one sin-cos pair, the product and the sum.
+    QCOMPARE(program.instructionCount(), 5);
+    std::mt19937_64 generator(13);
+    std::uniform_real_distribution<double> value(-50.0, 50.0);
+    const int count = 1000;
+    std::vector<double> data(static_cast<std::size_t>(4 * count));
+    for (double& x : data)
+        x = value(generator);
+    std::vector<double> out(outputs.size() * count);
+    program.evaluate({count, 4, data.data()}, out.data());
+    for (std::size_t k = 0; k < outputs.size(); ++k) {
+        for (int i = 0; i < count; ++i) {
+            const std::vector<double> state{data[static_cast<std::size_t>(i)],
+                                            data[static_cast<std::size_t>(count + i)],
+                                            data[static_cast<std::size_t>(2 * count + i)],
+                                            data[static_cast<std::size_t>(3 * count + i)]};
+            // sincos() must give exactly what sin() and cos() give (QCOMPARE would allow a
+            // tolerance).
+            const double expected = valueAt(outputs[k], state, symbols);
+            QVERIFY(out[k * count + static_cast<std::size_t>(i)] == expected);
+        }
+    }
 }
 
 void TestSymbolic::lagrangianProgramMatchesPresets_data()

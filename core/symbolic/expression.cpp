@@ -3,6 +3,7 @@
 #include "symbolic/arithmetic.h"
 
 #include <QtGlobal>
+#include <algorithm>
 #include <array>
 #include <bit>
 #include <cmath>
@@ -56,6 +57,13 @@ std::uint64_t constantBits(double value)
 std::uint64_t variableBit(int index)
 {
     return std::uint64_t{1} << std::min(index, maskOverflowBit);
+}
+
+// A tree with shared subtrees can count more nodes than an int holds, so the count stops at
+// INT_MAX.
+int saturatedCount(long long count)
+{
+    return static_cast<int>(std::min<long long>(count, std::numeric_limits<int>::max()));
 }
 
 const std::shared_ptr<const Node>& zeroNode()
@@ -136,7 +144,7 @@ Expression Expression::unary(Operator op, Expression operand)
 {
     Q_ASSERT(arity(op) == 1);
     auto node = std::make_shared<Node>(op);
-    node->complexity = 1 + operand.complexity();
+    node->complexity = saturatedCount(1LL + operand.complexity());
     node->hash = mixHash(static_cast<std::uint64_t>(op), operand.hash());
     node->variableMask = operand.m_node->variableMask;
     node->operands[0] = std::move(operand);
@@ -147,7 +155,7 @@ Expression Expression::binary(Operator op, Expression left, Expression right)
 {
     Q_ASSERT(arity(op) == 2);
     auto node = std::make_shared<Node>(op);
-    node->complexity = 1 + left.complexity() + right.complexity();
+    node->complexity = saturatedCount(1LL + left.complexity() + right.complexity());
     node->hash = mixHash(mixHash(static_cast<std::uint64_t>(op), left.hash()), right.hash());
     node->variableMask = left.m_node->variableMask | right.m_node->variableMask;
     node->operands[0] = std::move(left);

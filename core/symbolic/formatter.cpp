@@ -1,6 +1,7 @@
 // formatExpression(): writes a tree in one of four notations with the fewest parentheses
-// that keep its structure. Text and Sympy output parse back to the same tree, because a
-// right operand of the same precedence (a - (b - c), a/(b*c)) keeps its parentheses.
+// that keep its structure. Text output parses back to the same tree, because a right operand
+// of the same precedence (a - (b - c), a/(b*c)) keeps its parentheses. The exception is a
+// Power with the constant exponent 2 or 3, which reads back as Square or Cube.
 #include "symbolic/parser.h"
 
 #include <QLocale>
@@ -354,8 +355,8 @@ QString Formatter::functionName(Operator op) const
     }
 }
 
-// Writes f(x); in Unicode and LaTeX also √x, |x| and cos θ, with an optional power of the
-// function's name as in sin² θ.
+// Writes f(x). Unicode and LaTeX also use √x, |x| and cos θ, and an exponent given here goes
+// on the function's name, as in sin² θ.
 Printed Formatter::function(Operator op, const Expression& argument, const QString& exponent) const
 {
     const Printed inner = print(argument);

@@ -87,7 +87,7 @@ Error formulaError(ErrorKind kind, int column, QString text = {})
     return error;
 }
 
-/// Splits a formula into tokens; the last one is End, at the column after the text.
+/// Splits a formula into tokens. The last token is End, at the column after the text.
 class Tokenizer
 {
 public:

@@ -51,6 +51,7 @@ private:
         int target = 0;
         int left = 0;
         int right = 0;
+        int cosine = -1; ///< for Sin: a register that also receives the cosine, or -1
     };
 
     struct ConstantRegister
@@ -89,6 +90,12 @@ class LagrangianProgram
 public:
     LagrangianProgram() = default;
     static LagrangianProgram compile(const Expression& lagrangian, const SymbolTable& symbols);
+
+    /// Returns the simplified expressions that compile() evaluates, with the parameters
+    /// substituted: L, dL/dq_j, dL/dqdot_j, d2L/(dqdot_a dqdot_b) for a <= b by rows, then
+    /// d2L/(dqdot_a dq_b) by rows.
+    static std::vector<Expression> termExpressions(const Expression& lagrangian,
+                                                   const SymbolTable& symbols);
 
     int dof() const { return m_dof; }
     const Program& program() const { return m_program; }
