@@ -38,7 +38,7 @@ public:
 
     /// States per block: the registers of one block (registerCount() * blockSize doubles)
     /// stay in the cache while every instruction runs over the block.
-    static constexpr int blockSize = 256;
+    static constexpr int blockSize = 128;
 
     int registerCount() const { return m_registerCount; }
 
