@@ -156,7 +156,7 @@ private:
 
     Expression exponent(int depth)
     {
-        // 2 and 3 are left to Square and Cube, which is what the parser reads x^2 and x^3 as.
+        // Square and Cube cover the exponents 2 and 3, as the parser reads x^2 and x^3.
         static const double exponents[] = {1.5, 5.0, -1.0, 0.5, 4.0, 1.0, 0.0, -2.0};
         if (uniform(0, 4) == 0)
             return next(depth - 1);
@@ -265,6 +265,7 @@ private slots:
     void parseRejectsDeepNesting();
 
     void textRoundTrip();
+    void sympyTextReadsBack();
     void unicodeAndLatex_data();
     void unicodeAndLatex();
     void sympyRoundTrip();
@@ -452,6 +453,7 @@ void TestSymbolic::parseRejectsDeepNesting()
 
     QVERIFY(!rejected.ok());
     QCOMPARE(rejected.error().kind, ErrorKind::FormulaTooDeep);
+    QCOMPARE(rejected.error().column, 201);
     QCOMPARE(rejected.error().limit, 200.0);
     QVERIFY(accepted.ok());
     QCOMPARE(*accepted, Expression::variable(0));
@@ -482,6 +484,24 @@ void TestSymbolic::textRoundTrip()
     const Expression negated = -Expression::constant(2.0);
     QCOMPARE(formatExpression(negated, symbols, Notation::Text), QStringLiteral("-(2)"));
     QCOMPARE(parsed(formatExpression(negated, symbols, Notation::Text), symbols), negated);
+}
+
+void TestSymbolic::sympyTextReadsBack()
+{
+    // The parser reads ** as ^, so Sympy text reads back once Abs is written abs.
+    const SymbolTable symbols = genericSymbols();
+    RandomExpressions random(19, symbols);
+    for (int i = 0; i < 1000; ++i) {
+        const Expression e = random.next(5);
+        QString text = formatExpression(e, symbols, Notation::Sympy);
+        QVERIFY(!text.contains(QLatin1Char('^')));
+        text.replace(QStringLiteral("Abs("), QStringLiteral("abs("));
+
+        const Result<Expression> back = parseExpression(text, symbols);
+
+        QVERIFY2(back.ok(), qPrintable(text));
+        QVERIFY2(*back == withSquareAndCube(e), qPrintable(text));
+    }
 }
 
 void TestSymbolic::unicodeAndLatex_data()

@@ -228,48 +228,62 @@ bool operator==(const Expression& a, const Expression& b)
     return compare(a, b) == 0;
 }
 
+namespace {
+
+// Leaves come first: constants, then parameters, then variables, so that a simplified
+// product reads m*g*l*cos(theta).
+int rank(const Node* node)
+{
+    switch (node->op) {
+    case Operator::Constant:
+        return 0;
+    case Operator::Parameter:
+        return 1;
+    case Operator::Variable:
+        return 2;
+    default:
+        return 3 + static_cast<int>(node->op);
+    }
+}
+
+template <class T>
+int threeWay(T a, T b)
+{
+    if (a == b)
+        return 0;
+    return a < b ? -1 : 1;
+}
+
+// Orders two leaves of the same rank: constants by value with NaN last, the others by index.
+int compareLeaves(const Node* x, const Node* y)
+{
+    if (x->op != Operator::Constant)
+        return threeWay(x->index, y->index);
+    if (constantBits(x->value) == constantBits(y->value))
+        return 0;
+    if (std::isnan(x->value) || std::isnan(y->value))
+        return std::isnan(x->value) ? 1 : -1;
+    return x->value < y->value ? -1 : 1;
+}
+
+} // namespace
+
 int compare(const Expression& a, const Expression& b)
 {
     const Node* x = a.node();
     const Node* y = b.node();
     if (x == y)
         return 0;
-
-    // Leaves come first: constants, then parameters, then variables, so that a simplified
-    // product reads m*g*l*cos(theta).
-    const auto rank = [](const Node* node) {
-        switch (node->op) {
-        case Operator::Constant:
-            return 0;
-        case Operator::Parameter:
-            return 1;
-        case Operator::Variable:
-            return 2;
-        default:
-            return 3 + static_cast<int>(node->op);
-        }
-    };
     if (rank(x) != rank(y))
-        return rank(x) < rank(y) ? -1 : 1;
+        return threeWay(rank(x), rank(y));
+    if (arity(x->op) == 0)
+        return compareLeaves(x, y);
 
-    switch (x->op) {
-    case Operator::Constant:
-        if (constantBits(x->value) == constantBits(y->value))
-            return 0;
-        if (std::isnan(x->value) || std::isnan(y->value))
-            return std::isnan(x->value) ? 1 : -1;
-        return x->value < y->value ? -1 : 1;
-    case Operator::Variable:
-    case Operator::Parameter:
-        return x->index == y->index ? 0 : (x->index < y->index ? -1 : 1);
-    default:
-        break;
-    }
-
+    // Unequal hashes prove the trees differ, so the operands are compared only on a tie.
     if (x->complexity != y->complexity)
-        return x->complexity < y->complexity ? -1 : 1;
+        return threeWay(x->complexity, y->complexity);
     if (x->hash != y->hash)
-        return x->hash < y->hash ? -1 : 1;
+        return threeWay(x->hash, y->hash);
     for (int i = 0; i < arity(x->op); ++i) {
         const int order = compare(a.operand(i), b.operand(i));
         if (order != 0)

@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <algorithm>
+#include <array>
 #include <charconv>
 #include <cmath>
 #include <numbers>
@@ -45,9 +46,10 @@ struct FunctionName
     Operator op;
 };
 
-constexpr FunctionName functions[] = {
-    {"sin", Operator::Sin}, {"cos", Operator::Cos},   {"exp", Operator::Exp},
-    {"log", Operator::Log}, {"sqrt", Operator::Sqrt}, {"abs", Operator::Abs},
+constexpr std::array functions{
+    FunctionName{"sin", Operator::Sin},   FunctionName{"cos", Operator::Cos},
+    FunctionName{"exp", Operator::Exp},   FunctionName{"log", Operator::Log},
+    FunctionName{"sqrt", Operator::Sqrt}, FunctionName{"abs", Operator::Abs},
 };
 
 std::optional<Operator> functionOperator(const QString& name)
@@ -365,9 +367,9 @@ private:
     // Parses "( sum )" and checks the closing parenthesis.
     std::optional<Expression> parseParenthesised()
     {
-        const Token& open = next();
         if (!enter())
             return std::nullopt;
+        const Token& open = next();
         std::optional<Expression> inner = parseSum();
         --m_depth;
         if (!inner)
