@@ -10,6 +10,7 @@
 #include <cmath>
 #include <memory>
 #include <random>
+#include <thread>
 
 using namespace lab;
 using namespace lab::symbolic;
@@ -283,6 +284,7 @@ private slots:
     void programMatchesEvaluate();
     void programSharesSubexpressions();
     void programPairsSineAndCosine();
+    void programEvaluatesOnThreads();
     void lagrangianProgramMatchesPresets_data();
     void lagrangianProgramMatchesPresets();
     void expressionLagrangianAccelerations_data();
@@ -910,6 +912,41 @@ void TestSymbolic::programPairsSineAndCosine()
             const double expected = valueAt(outputs[k], state, symbols);
             QVERIFY(out[k * count + static_cast<std::size_t>(i)] == expected);
         }
+    }
+}
+
+void TestSymbolic::programEvaluatesOnThreads()
+{
+    const SymbolTable symbols = doublePendulumSymbols();
+    const LagrangianProgram program =
+        LagrangianProgram::compile(parsed(doublePendulumFormula, symbols), symbols);
+    const int count = 1000;
+    std::mt19937_64 generator(29);
+    std::uniform_real_distribution<double> value(-2.0, 2.0);
+    std::vector<double> data(static_cast<std::size_t>(4 * count));
+    for (double& x : data)
+        x = value(generator);
+    TermsBatch expected;
+    program.evaluate({count, 4, data.data()}, expected);
+
+    // Each thread evaluates the same program many times with its own output.
+    std::vector<TermsBatch> results(4);
+    std::vector<std::thread> threads;
+    for (TermsBatch& result : results) {
+        threads.emplace_back([&program, &data, &result] {
+            for (int round = 0; round < 50; ++round)
+                program.evaluate({count, 4, data.data()}, result);
+        });
+    }
+    for (std::thread& thread : threads)
+        thread.join();
+
+    for (const TermsBatch& result : results) {
+        QVERIFY(result.value == expected.value);
+        QVERIFY(result.dq == expected.dq);
+        QVERIFY(result.dqd == expected.dqd);
+        QVERIFY(result.hessian == expected.hessian);
+        QVERIFY(result.mixed == expected.mixed);
     }
 }
 

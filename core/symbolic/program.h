@@ -20,6 +20,7 @@ struct StateBatch
 /// Several expressions compiled together into one flat instruction list, with common
 /// subexpressions shared, evaluated a block of states at a time so that each instruction runs
 /// as a tight loop over the block. Parameters are replaced by their values when compiled.
+/// evaluate() may run on several threads at once: each thread has its own scratch registers.
 class Program
 {
 public:
@@ -36,8 +37,9 @@ public:
     /// Evaluates every output at every state: output k of state i goes to outputs[k][i].
     void evaluate(const StateBatch& states, double* const* outputs) const;
 
-    /// States per block: the registers of one block (registerCount() * blockSize doubles)
-    /// stay in the cache while every instruction runs over the block.
+    /// States per block, small enough that the registers of one block (registerCount() *
+    /// blockSize doubles) of a Lagrangian's program can stay in the cache while every
+    /// instruction runs over the block.
     static constexpr int blockSize = 128;
 
     int registerCount() const { return m_registerCount; }
