@@ -1,3 +1,4 @@
+#include "bench/exprbenchmark.h"
 #include "bench/lnnbenchmark.h"
 
 #include <QCoreApplication>
@@ -10,7 +11,10 @@ void printUsage()
     std::fprintf(stderr,
                  "usage: lagrangian-lab-bench lnn [--system pendulum|double_pendulum] "
                  "[--steps N] [--threads T] [--batch B] [--hidden H] [--seed S]\n"
-                 "Prints one line of JSON with the median milliseconds per training step.\n");
+                 "Prints one line of JSON with the median milliseconds per training step.\n"
+                 "       lagrangian-lab-bench expr [--states N] [--repeat R]\n"
+                 "Prints one line of JSON per evaluator and case with the median throughput in "
+                 "states and tree nodes per second, and the scalar floating-point peak.\n");
 }
 
 } // namespace
@@ -26,6 +30,8 @@ int main(int argc, char** argv)
     const QString command = arguments.takeFirst();
     if (command == QLatin1String("lnn"))
         return lab::bench::runLnnBenchmark(arguments);
+    if (command == QLatin1String("expr"))
+        return lab::bench::runExpressionBenchmark(arguments);
     printUsage();
     return 2;
 }

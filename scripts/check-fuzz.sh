@@ -2,8 +2,8 @@
 # Fuzzing gate: builds the libFuzzer targets in fuzz/ with clang (ASan and UBSan included)
 # and runs each one for a bounded time from its seed corpus in fuzz/corpus/. A crash, a
 # hang (over 10 s for one input) or a sanitizer report fails the gate and leaves the input
-# in BUILD_DIR/fuzz-artifacts/; add that input to tests/test_measuredreader.cpp as a
-# regression case before fixing the bug.
+# in BUILD_DIR/fuzz-artifacts/; add that input to the target's test (tests/test_measuredreader.cpp
+# or tests/test_symbolic.cpp) as a regression case before fixing the bug.
 # Usage: bash scripts/check-fuzz.sh [SECONDS_PER_TARGET] [BUILD_DIR]
 #   (defaults: 60 s, build-fuzz)
 set -euo pipefail
@@ -22,9 +22,9 @@ CC=clang-14 CXX=clang++-14 cmake -S . -B "$build" -DCMAKE_BUILD_TYPE=RelWithDebI
     -DLAGRANGIAN_LAB_BUILD_TESTS=OFF -DLAGRANGIAN_LAB_BUILD_BENCH=OFF
 
 # Each target and its seed corpus folder under fuzz/corpus/.
-# TODO: add "fuzz_formulaparser formula" once the formula parser and its fuzzer exist.
 targets=(
     "fuzz_measuredreader reader"
+    "fuzz_formulaparser formula"
 )
 
 failed=()

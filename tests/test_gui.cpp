@@ -4,6 +4,7 @@
 #include "mainwindow.h"
 #include "phaseportraitplot.h"
 #include "phaseportraitview.h"
+#include "symbolic/parser.h"
 #include "systempanel.h"
 #include "trainingcontroller.h"
 #include "trainingpanel.h"
@@ -92,6 +93,7 @@ private slots:
     void windowStartsWithPendulumPreset();
     void errorTextNamesCellAndFix();
     void errorTextCoversEveryKind();
+    void errorTextForFormulas();
     void formulaUsesSymbols();
     void trainingUpdatesPlotsAndButtons();
     void plotExportWritesFile_data();
@@ -167,7 +169,7 @@ void TestGui::errorTextNamesCellAndFix()
 
 void TestGui::errorTextCoversEveryKind()
 {
-    const ErrorKind last = ErrorKind::Cancelled;
+    const ErrorKind last = ErrorKind::UnknownVelocity;
     for (int kind = 0; kind <= static_cast<int>(last); ++kind) {
         const Error error{.kind = static_cast<ErrorKind>(kind),
                           .file = QStringLiteral("a.txt"),
@@ -179,6 +181,36 @@ void TestGui::errorTextCoversEveryKind()
                  qPrintable(QString::number(kind)));
         QVERIFY2(text.endsWith(QLatin1Char('.')), qPrintable(text));
     }
+}
+
+void TestGui::errorTextForFormulas()
+{
+    symbolic::SymbolTable symbols;
+    symbols.coordinates = {QStringLiteral("theta")};
+    symbols.parameters = {QStringLiteral("m"), QStringLiteral("g")};
+    symbols.parameterValues = {1.0, 9.81};
+
+    const Result<symbolic::Expression> name =
+        symbolic::parseExpression(QStringLiteral("m*g*cos(phi)"), symbols);
+    QVERIFY(!name.ok());
+    QCOMPARE(describeError(name.error()),
+             QStringLiteral("Line 1, column 9: \"phi\" is not a coordinate, velocity or "
+                            "parameter of this system. Use one of: theta, theta_dot, m, g, pi."));
+
+    const Result<symbolic::Expression> unclosed =
+        symbolic::parseExpression(QStringLiteral("m*(g + 1"), symbols);
+    QVERIFY(!unclosed.ok());
+    QCOMPARE(describeError(unclosed.error()),
+             QStringLiteral("Line 1, column 3: this \"(\" is not closed. Add the missing "
+                            "\")\"."));
+
+    const Result<symbolic::Expression> trailing =
+        symbolic::parseExpression(QStringLiteral("m*g +"), symbols);
+    QVERIFY(!trailing.ok());
+    QCOMPARE(describeError(trailing.error()),
+             QStringLiteral("Line 1, column 6: the formula ends where a number, a name or "
+                            "\"(\" was expected. Complete the formula after its last "
+                            "operator."));
 }
 
 void TestGui::formulaUsesSymbols()

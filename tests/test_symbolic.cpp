@@ -10,6 +10,7 @@
 #include <cmath>
 #include <memory>
 #include <random>
+#include <thread>
 
 using namespace lab;
 using namespace lab::symbolic;
@@ -156,7 +157,7 @@ private:
 
     Expression exponent(int depth)
     {
-        // 2 and 3 are left to Square and Cube, which is what the parser reads x^2 and x^3 as.
+        // Square and Cube cover the exponents 2 and 3, as the parser reads x^2 and x^3.
         static const double exponents[] = {1.5, 5.0, -1.0, 0.5, 4.0, 1.0, 0.0, -2.0};
         if (uniform(0, 4) == 0)
             return next(depth - 1);
@@ -265,6 +266,7 @@ private slots:
     void parseRejectsDeepNesting();
 
     void textRoundTrip();
+    void sympyTextReadsBack();
     void unicodeAndLatex_data();
     void unicodeAndLatex();
     void sympyRoundTrip();
@@ -281,6 +283,8 @@ private slots:
 
     void programMatchesEvaluate();
     void programSharesSubexpressions();
+    void programPairsSineAndCosine();
+    void programEvaluatesOnThreads();
     void lagrangianProgramMatchesPresets_data();
     void lagrangianProgramMatchesPresets();
     void expressionLagrangianAccelerations_data();
@@ -451,6 +455,7 @@ void TestSymbolic::parseRejectsDeepNesting()
 
     QVERIFY(!rejected.ok());
     QCOMPARE(rejected.error().kind, ErrorKind::FormulaTooDeep);
+    QCOMPARE(rejected.error().column, 201);
     QCOMPARE(rejected.error().limit, 200.0);
     QVERIFY(accepted.ok());
     QCOMPARE(*accepted, Expression::variable(0));
@@ -481,6 +486,24 @@ void TestSymbolic::textRoundTrip()
     const Expression negated = -Expression::constant(2.0);
     QCOMPARE(formatExpression(negated, symbols, Notation::Text), QStringLiteral("-(2)"));
     QCOMPARE(parsed(formatExpression(negated, symbols, Notation::Text), symbols), negated);
+}
+
+void TestSymbolic::sympyTextReadsBack()
+{
+    // The parser reads ** as ^, so Sympy text reads back once Abs is written abs.
+    const SymbolTable symbols = genericSymbols();
+    RandomExpressions random(19, symbols);
+    for (int i = 0; i < 1000; ++i) {
+        const Expression e = random.next(5);
+        QString text = formatExpression(e, symbols, Notation::Sympy);
+        QVERIFY(!text.contains(QLatin1Char('^')));
+        text.replace(QStringLiteral("Abs("), QStringLiteral("abs("));
+
+        const Result<Expression> back = parseExpression(text, symbols);
+
+        QVERIFY2(back.ok(), qPrintable(text));
+        QVERIFY2(*back == withSquareAndCube(e), qPrintable(text));
+    }
 }
 
 void TestSymbolic::unicodeAndLatex_data()
@@ -855,6 +878,76 @@ void TestSymbolic::programSharesSubexpressions()
     QCOMPARE(program.instructionCount(), 5);
     const Program folded = Program::compile({parsed("a*b + cos(0)", symbols)}, symbols);
     QCOMPARE(folded.instructionCount(), 0);
+}
+
+void TestSymbolic::programPairsSineAndCosine()
+{
+    const SymbolTable symbols = genericSymbols();
+    const Expression argument = parsed("x*y_dot + a", symbols);
+    const std::vector<Expression> outputs{
+        Expression::unary(Operator::Cos, argument) * Expression::variable(1),
+        Expression::unary(Operator::Sin, argument),
+        Expression::unary(Operator::Sin, argument) + Expression::unary(Operator::Cos, argument)};
+
+    const Program program = Program::compile(outputs, symbols);
+
+    // x*y_dot, +a, one sin-cos pair, the product and the sum.
+    QCOMPARE(program.instructionCount(), 5);
+    std::mt19937_64 generator(13);
+    std::uniform_real_distribution<double> value(-50.0, 50.0);
+    const int count = 1000;
+    std::vector<double> data(static_cast<std::size_t>(4 * count));
+    for (double& x : data)
+        x = value(generator);
+    std::vector<double> out(outputs.size() * count);
+    program.evaluate({count, 4, data.data()}, out.data());
+    for (std::size_t k = 0; k < outputs.size(); ++k) {
+        for (int i = 0; i < count; ++i) {
+            const std::vector<double> state{data[static_cast<std::size_t>(i)],
+                                            data[static_cast<std::size_t>(count + i)],
+                                            data[static_cast<std::size_t>(2 * count + i)],
+                                            data[static_cast<std::size_t>(3 * count + i)]};
+            // sincos() must give exactly what sin() and cos() give (QCOMPARE would allow a
+            // tolerance).
+            const double expected = valueAt(outputs[k], state, symbols);
+            QVERIFY(out[k * count + static_cast<std::size_t>(i)] == expected);
+        }
+    }
+}
+
+void TestSymbolic::programEvaluatesOnThreads()
+{
+    const SymbolTable symbols = doublePendulumSymbols();
+    const LagrangianProgram program =
+        LagrangianProgram::compile(parsed(doublePendulumFormula, symbols), symbols);
+    const int count = 1000;
+    std::mt19937_64 generator(29);
+    std::uniform_real_distribution<double> value(-2.0, 2.0);
+    std::vector<double> data(static_cast<std::size_t>(4 * count));
+    for (double& x : data)
+        x = value(generator);
+    TermsBatch expected;
+    program.evaluate({count, 4, data.data()}, expected);
+
+    // Each thread evaluates the same program many times with its own output.
+    std::vector<TermsBatch> results(4);
+    std::vector<std::thread> threads;
+    for (TermsBatch& result : results) {
+        threads.emplace_back([&program, &data, &result] {
+            for (int round = 0; round < 50; ++round)
+                program.evaluate({count, 4, data.data()}, result);
+        });
+    }
+    for (std::thread& thread : threads)
+        thread.join();
+
+    for (const TermsBatch& result : results) {
+        QVERIFY(result.value == expected.value);
+        QVERIFY(result.dq == expected.dq);
+        QVERIFY(result.dqd == expected.dqd);
+        QVERIFY(result.hessian == expected.hessian);
+        QVERIFY(result.mixed == expected.mixed);
+    }
 }
 
 void TestSymbolic::lagrangianProgramMatchesPresets_data()

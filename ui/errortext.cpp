@@ -23,6 +23,8 @@ public:
     static QString fileProblem(const Error& error);
     static QString cellProblem(const Error& error);
     static QString modelProblem(const Error& error);
+    static QString formulaProblem(const Error& error);
+    static QString nameProblem(const Error& error);
 };
 
 QString number(double value)
@@ -57,6 +59,19 @@ QString presetList()
     for (const lab::SystemPreset& preset : lab::presets())
         ids << preset.id;
     return ids.join(QStringLiteral(", "));
+}
+
+// Formula errors have no file, so the sentence starts with "Line 1, column 5: ".
+QString inFormula(const Error& error, const QString& sentence)
+{
+    return capitalised(located(error, sentence));
+}
+
+QString knownNameList(const Error& error)
+{
+    if (error.knownNames.isEmpty())
+        return ErrorText::tr("none");
+    return error.knownNames.join(QStringLiteral(", "));
 }
 
 QString rangeProblem(const Error& error)
@@ -187,6 +202,69 @@ QString ErrorText::modelProblem(const Error& error)
     }
 }
 
+QString ErrorText::formulaProblem(const Error& error)
+{
+    const QString token = quoted(error.text);
+    switch (error.kind) {
+    case ErrorKind::FormulaEmpty:
+        return tr("The formula is empty. Type an expression such as 0.5*m*x_dot^2 - 0.5*k*x^2.");
+    case ErrorKind::FormulaInvalidCharacter:
+        return inFormula(error, tr("the character %1 is not allowed in a formula. Use numbers, "
+                                   "names, + - * / ^ and parentheses.")
+                                    .arg(token));
+    case ErrorKind::FormulaInvalidNumber:
+        return inFormula(error, tr("%1 is not a valid number, or it is too large. Write a number "
+                                   "such as 9.81 or 1.5e-3.")
+                                    .arg(token));
+    case ErrorKind::FormulaMissingOperand:
+        if (error.text.isEmpty())
+            return inFormula(error, tr("the formula ends where a number, a name or \"(\" was "
+                                       "expected. Complete the formula after its last operator."));
+        return inFormula(error, tr("%1 appears where a number, a name or \"(\" was expected. "
+                                   "Insert the missing operand or remove %1.")
+                                    .arg(token));
+    case ErrorKind::FormulaMissingOperator:
+        return inFormula(error, tr("an operator is missing before %1. Insert +, -, *, / or ^, "
+                                   "for example 2*x instead of 2x.")
+                                    .arg(token));
+    case ErrorKind::FormulaUnclosedParenthesis:
+        return inFormula(error, tr("this \"(\" is not closed. Add the missing \")\"."));
+    case ErrorKind::FormulaUnmatchedParenthesis:
+        return inFormula(error, tr("this \")\" has no matching \"(\". Remove it or add the "
+                                   "missing \"(\"."));
+    case ErrorKind::FormulaTooDeep:
+        return inFormula(error, tr("the formula is nested more than %1 levels deep. Write it "
+                                   "with fewer parentheses and signs.")
+                                    .arg(number(error.limit)));
+    default:
+        return nameProblem(error);
+    }
+}
+
+QString ErrorText::nameProblem(const Error& error)
+{
+    const QString token = quoted(error.text);
+    switch (error.kind) {
+    case ErrorKind::FormulaMissingArgument:
+        return inFormula(error, tr("the function %1 needs its argument in parentheses. Write "
+                                   "%2(x) instead of %2 x.")
+                                    .arg(token, error.text));
+    case ErrorKind::UnknownFunction:
+        return inFormula(error, tr("%1 is not a known function. Use one of: %2. For a product, "
+                                   "write * before the parenthesis.")
+                                    .arg(token, knownNameList(error)));
+    case ErrorKind::UnknownName:
+        return inFormula(error, tr("%1 is not a coordinate, velocity or parameter of this "
+                                   "system. Use one of: %2.")
+                                    .arg(token, knownNameList(error)));
+    case ErrorKind::UnknownVelocity:
+        return inFormula(error, tr("%1 is not the velocity of a coordinate. Use one of: %2.")
+                                    .arg(token, knownNameList(error)));
+    default:
+        return {};
+    }
+}
+
 } // namespace
 
 namespace lab {
@@ -211,6 +289,8 @@ QString describeError(const Error& error)
         text = ErrorText::cellProblem(error);
     if (text.isEmpty())
         text = ErrorText::modelProblem(error);
+    if (text.isEmpty())
+        text = ErrorText::formulaProblem(error);
     if (text.isEmpty())
         text = ErrorText::tr("An unexpected error of kind %1 occurred.")
                    .arg(static_cast<int>(error.kind));

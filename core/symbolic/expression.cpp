@@ -3,6 +3,7 @@
 #include "symbolic/arithmetic.h"
 
 #include <QtGlobal>
+#include <algorithm>
 #include <array>
 #include <bit>
 #include <cmath>
@@ -56,6 +57,13 @@ std::uint64_t constantBits(double value)
 std::uint64_t variableBit(int index)
 {
     return std::uint64_t{1} << std::min(index, maskOverflowBit);
+}
+
+// A tree with shared subtrees can count more nodes than an int holds, so the count stops at
+// INT_MAX.
+int saturatedCount(long long count)
+{
+    return static_cast<int>(std::min<long long>(count, std::numeric_limits<int>::max()));
 }
 
 const std::shared_ptr<const Node>& zeroNode()
@@ -136,7 +144,7 @@ Expression Expression::unary(Operator op, Expression operand)
 {
     Q_ASSERT(arity(op) == 1);
     auto node = std::make_shared<Node>(op);
-    node->complexity = 1 + operand.complexity();
+    node->complexity = saturatedCount(1LL + operand.complexity());
     node->hash = mixHash(static_cast<std::uint64_t>(op), operand.hash());
     node->variableMask = operand.m_node->variableMask;
     node->operands[0] = std::move(operand);
@@ -147,7 +155,7 @@ Expression Expression::binary(Operator op, Expression left, Expression right)
 {
     Q_ASSERT(arity(op) == 2);
     auto node = std::make_shared<Node>(op);
-    node->complexity = 1 + left.complexity() + right.complexity();
+    node->complexity = saturatedCount(1LL + left.complexity() + right.complexity());
     node->hash = mixHash(mixHash(static_cast<std::uint64_t>(op), left.hash()), right.hash());
     node->variableMask = left.m_node->variableMask | right.m_node->variableMask;
     node->operands[0] = std::move(left);
@@ -220,48 +228,62 @@ bool operator==(const Expression& a, const Expression& b)
     return compare(a, b) == 0;
 }
 
+namespace {
+
+// Leaves come first: constants, then parameters, then variables, so that a simplified
+// product reads m*g*l*cos(theta).
+int rank(const Node* node)
+{
+    switch (node->op) {
+    case Operator::Constant:
+        return 0;
+    case Operator::Parameter:
+        return 1;
+    case Operator::Variable:
+        return 2;
+    default:
+        return 3 + static_cast<int>(node->op);
+    }
+}
+
+template <class T>
+int threeWay(T a, T b)
+{
+    if (a == b)
+        return 0;
+    return a < b ? -1 : 1;
+}
+
+// Orders two leaves of the same rank: constants by value with NaN last, the others by index.
+int compareLeaves(const Node* x, const Node* y)
+{
+    if (x->op != Operator::Constant)
+        return threeWay(x->index, y->index);
+    if (constantBits(x->value) == constantBits(y->value))
+        return 0;
+    if (std::isnan(x->value) || std::isnan(y->value))
+        return std::isnan(x->value) ? 1 : -1;
+    return x->value < y->value ? -1 : 1;
+}
+
+} // namespace
+
 int compare(const Expression& a, const Expression& b)
 {
     const Node* x = a.node();
     const Node* y = b.node();
     if (x == y)
         return 0;
-
-    // Leaves come first: constants, then parameters, then variables, so that a simplified
-    // product reads m*g*l*cos(theta).
-    const auto rank = [](const Node* node) {
-        switch (node->op) {
-        case Operator::Constant:
-            return 0;
-        case Operator::Parameter:
-            return 1;
-        case Operator::Variable:
-            return 2;
-        default:
-            return 3 + static_cast<int>(node->op);
-        }
-    };
     if (rank(x) != rank(y))
-        return rank(x) < rank(y) ? -1 : 1;
+        return threeWay(rank(x), rank(y));
+    if (arity(x->op) == 0)
+        return compareLeaves(x, y);
 
-    switch (x->op) {
-    case Operator::Constant:
-        if (constantBits(x->value) == constantBits(y->value))
-            return 0;
-        if (std::isnan(x->value) || std::isnan(y->value))
-            return std::isnan(x->value) ? 1 : -1;
-        return x->value < y->value ? -1 : 1;
-    case Operator::Variable:
-    case Operator::Parameter:
-        return x->index == y->index ? 0 : (x->index < y->index ? -1 : 1);
-    default:
-        break;
-    }
-
+    // Unequal hashes prove the trees differ, so the operands are compared only on a tie.
     if (x->complexity != y->complexity)
-        return x->complexity < y->complexity ? -1 : 1;
+        return threeWay(x->complexity, y->complexity);
     if (x->hash != y->hash)
-        return x->hash < y->hash ? -1 : 1;
+        return threeWay(x->hash, y->hash);
     for (int i = 0; i < arity(x->op); ++i) {
         const int order = compare(a.operand(i), b.operand(i));
         if (order != 0)

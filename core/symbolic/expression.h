@@ -68,7 +68,8 @@ public:
     int operandCount() const;
     const Expression& operand(int i) const;
 
-    int complexity() const; ///< number of nodes
+    /// Number of nodes, counting a shared subtree at each place it occurs, at most INT_MAX.
+    int complexity() const;
     bool isConstant(double value) const;
     bool dependsOn(int variable) const;
     std::size_t hash() const; ///< structural hash, equal for equal trees

@@ -1,9 +1,11 @@
 // formatExpression(): writes a tree in one of four notations with the fewest parentheses
-// that keep its structure. Text and Sympy output parse back to the same tree, because a
-// right operand of the same precedence (a - (b - c), a/(b*c)) keeps its parentheses.
+// that keep its structure. Text output parses back to the same tree, because a right operand
+// of the same precedence (a - (b - c), a/(b*c)) keeps its parentheses. The exception is a
+// Power with the constant exponent 2 or 3, which reads back as Square or Cube.
 #include "symbolic/parser.h"
 
 #include <QLocale>
+#include <array>
 #include <cmath>
 
 namespace lab::symbolic {
@@ -36,14 +38,19 @@ struct GreekLetter
     const char16_t* unicode;
 };
 
-constexpr GreekLetter greekLetters[] = {
-    {"alpha", u"α"},   {"beta", u"β"},   {"gamma", u"γ"}, {"delta", u"δ"},   {"epsilon", u"ε"},
-    {"zeta", u"ζ"},    {"eta", u"η"},    {"theta", u"θ"}, {"iota", u"ι"},    {"kappa", u"κ"},
-    {"lambda", u"λ"},  {"mu", u"μ"},     {"nu", u"ν"},    {"xi", u"ξ"},      {"pi", u"π"},
-    {"rho", u"ρ"},     {"sigma", u"σ"},  {"tau", u"τ"},   {"upsilon", u"υ"}, {"phi", u"φ"},
-    {"chi", u"χ"},     {"psi", u"ψ"},    {"omega", u"ω"}, {"Gamma", u"Γ"},   {"Delta", u"Δ"},
-    {"Theta", u"Θ"},   {"Lambda", u"Λ"}, {"Xi", u"Ξ"},    {"Pi", u"Π"},      {"Sigma", u"Σ"},
-    {"Upsilon", u"Υ"}, {"Phi", u"Φ"},    {"Psi", u"Ψ"},   {"Omega", u"Ω"},
+constexpr std::array greekLetters{
+    GreekLetter{"alpha", u"α"},   GreekLetter{"beta", u"β"},    GreekLetter{"gamma", u"γ"},
+    GreekLetter{"delta", u"δ"},   GreekLetter{"epsilon", u"ε"}, GreekLetter{"zeta", u"ζ"},
+    GreekLetter{"eta", u"η"},     GreekLetter{"theta", u"θ"},   GreekLetter{"iota", u"ι"},
+    GreekLetter{"kappa", u"κ"},   GreekLetter{"lambda", u"λ"},  GreekLetter{"mu", u"μ"},
+    GreekLetter{"nu", u"ν"},      GreekLetter{"xi", u"ξ"},      GreekLetter{"pi", u"π"},
+    GreekLetter{"rho", u"ρ"},     GreekLetter{"sigma", u"σ"},   GreekLetter{"tau", u"τ"},
+    GreekLetter{"upsilon", u"υ"}, GreekLetter{"phi", u"φ"},     GreekLetter{"chi", u"χ"},
+    GreekLetter{"psi", u"ψ"},     GreekLetter{"omega", u"ω"},   GreekLetter{"Gamma", u"Γ"},
+    GreekLetter{"Delta", u"Δ"},   GreekLetter{"Theta", u"Θ"},   GreekLetter{"Lambda", u"Λ"},
+    GreekLetter{"Xi", u"Ξ"},      GreekLetter{"Pi", u"Π"},      GreekLetter{"Sigma", u"Σ"},
+    GreekLetter{"Upsilon", u"Υ"}, GreekLetter{"Phi", u"Φ"},     GreekLetter{"Psi", u"Ψ"},
+    GreekLetter{"Omega", u"Ω"},
 };
 
 const GreekLetter* findGreek(const QString& name)
@@ -354,8 +361,8 @@ QString Formatter::functionName(Operator op) const
     }
 }
 
-// Writes f(x); in Unicode and LaTeX also √x, |x| and cos θ, with an optional power of the
-// function's name as in sin² θ.
+// Writes f(x). Unicode and LaTeX also use √x, |x| and cos θ, and an exponent given here goes
+// on the function's name, as in sin² θ.
 Printed Formatter::function(Operator op, const Expression& argument, const QString& exponent) const
 {
     const Printed inner = print(argument);

@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <algorithm>
+#include <array>
 #include <charconv>
 #include <cmath>
 #include <numbers>
@@ -45,9 +46,10 @@ struct FunctionName
     Operator op;
 };
 
-constexpr FunctionName functions[] = {
-    {"sin", Operator::Sin}, {"cos", Operator::Cos},   {"exp", Operator::Exp},
-    {"log", Operator::Log}, {"sqrt", Operator::Sqrt}, {"abs", Operator::Abs},
+constexpr std::array functions{
+    FunctionName{"sin", Operator::Sin},   FunctionName{"cos", Operator::Cos},
+    FunctionName{"exp", Operator::Exp},   FunctionName{"log", Operator::Log},
+    FunctionName{"sqrt", Operator::Sqrt}, FunctionName{"abs", Operator::Abs},
 };
 
 std::optional<Operator> functionOperator(const QString& name)
@@ -87,7 +89,7 @@ Error formulaError(ErrorKind kind, int column, QString text = {})
     return error;
 }
 
-/// Splits a formula into tokens; the last one is End, at the column after the text.
+/// Splits a formula into tokens. The last token is End, at the column after the text.
 class Tokenizer
 {
 public:
@@ -365,9 +367,9 @@ private:
     // Parses "( sum )" and checks the closing parenthesis.
     std::optional<Expression> parseParenthesised()
     {
-        const Token& open = next();
         if (!enter())
             return std::nullopt;
+        const Token& open = next();
         std::optional<Expression> inner = parseSum();
         --m_depth;
         if (!inner)

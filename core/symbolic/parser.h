@@ -22,7 +22,11 @@ enum class Notation
     Text,    ///< plain text that parseExpression reads back: 0.5*theta_dot^2 + 9.81*cos(theta)
     Unicode, ///< for reading: 0.5 θ̇² + 9.81 cos θ
     Latex,   ///< 0.5 \dot{\theta}^{2} + 9.81 \cos\theta
-    Sympy,   ///< text that sympy.sympify reads back to the same expression: uses ** and NAME_dot
+    /// Text that sympy.sympify reads back to the same expression: uses **, Abs and NAME_dot.
+    /// NOTE: names that SymPy defines itself (E, I, N, S, beta, gamma, lambda) read back as
+    /// SymPy's objects or fail to read (SymPy 1.11) unless sympify gets them as Symbols in its
+    /// locals argument.
+    Sympy,
 };
 
 /// Writes an expression with the names of the table. Numbers are written with up to 6

@@ -11,6 +11,31 @@
 
 namespace lab::symbolic {
 
+namespace {
+
+/// Hands out registers and takes back those whose value is no longer needed.
+class RegisterAllocator
+{
+public:
+    int allocate()
+    {
+        if (m_free.empty())
+            return m_count++;
+        const int reg = m_free.back();
+        m_free.pop_back();
+        return reg;
+    }
+
+    void release(int reg) { m_free.push_back(reg); }
+    int count() const { return m_count; }
+
+private:
+    std::vector<int> m_free;
+    int m_count = 0;
+};
+
+} // namespace
+
 /// Turns expressions into a Program. Each distinct operation on distinct operands gets one
 /// value number (hash-consing), so a subexpression shared between outputs, or repeated
 /// inside one, is computed once. Operations on constants are folded as they are numbered.
@@ -30,6 +55,14 @@ public:
     Program build(const std::vector<int>& outputs) const;
 
 private:
+    std::vector<bool> liveValues(const std::vector<int>& outputs) const;
+    std::vector<int> lastUses(const std::vector<bool>& live, const std::vector<int>& outputs) const;
+    std::vector<int> sinCosPartners(const std::vector<bool>& live) const;
+    void allocateLeaves(const std::vector<bool>& live, Program& program,
+                        RegisterAllocator& registers, std::vector<int>& operand) const;
+    void releaseIfLast(int source, int reader, const std::vector<int>& lastUse,
+                       const std::vector<int>& operand, RegisterAllocator& registers) const;
+
     struct Value
     {
         Operator op = Operator::Constant;
@@ -116,49 +149,29 @@ private:
     std::unordered_map<const Node*, int> m_memo;
 };
 
-namespace {
-
-/// Hands out registers and takes back those whose value is no longer needed.
-class RegisterAllocator
+// Operands have smaller value numbers than their users, so one backward pass marks every
+// value that an output needs.
+std::vector<bool> ProgramBuilder::liveValues(const std::vector<int>& outputs) const
 {
-public:
-    int allocate()
-    {
-        if (m_free.empty())
-            return m_count++;
-        const int reg = m_free.back();
-        m_free.pop_back();
-        return reg;
-    }
-
-    void release(int reg) { m_free.push_back(reg); }
-    int count() const { return m_count; }
-
-private:
-    std::vector<int> m_free;
-    int m_count = 0;
-};
-
-} // namespace
-
-Program ProgramBuilder::build(const std::vector<int>& outputs) const
-{
-    // Operands have smaller value numbers than their users, so one backward pass marks
-    // every value that an output needs, and one forward pass records the last use.
-    const int valueCount = static_cast<int>(m_values.size());
     std::vector<bool> live(m_values.size(), false);
     for (int id : outputs)
         live[id] = true;
-    for (int id = valueCount - 1; id >= 0; --id) {
+    for (int id = static_cast<int>(m_values.size()) - 1; id >= 0; --id) {
         if (!live[id] || m_values[id].left < 0)
             continue;
         live[m_values[id].left] = true;
         if (m_values[id].right >= 0)
             live[m_values[id].right] = true;
     }
+    return live;
+}
 
+// The last value that reads each value, or INT_MAX for outputs, which are read at the end.
+std::vector<int> ProgramBuilder::lastUses(const std::vector<bool>& live,
+                                          const std::vector<int>& outputs) const
+{
     std::vector<int> lastUse(m_values.size(), -1);
-    for (int id = 0; id < valueCount; ++id) {
+    for (int id = 0; id < static_cast<int>(m_values.size()); ++id) {
         if (live[id] && m_values[id].left >= 0) {
             lastUse[m_values[id].left] = id;
             if (m_values[id].right >= 0)
@@ -167,11 +180,79 @@ Program ProgramBuilder::build(const std::vector<int>& outputs) const
     }
     for (int id : outputs)
         lastUse[id] = INT_MAX;
+    return lastUse;
+}
+
+// For each live sin(u) whose cos(u) is live too, the other one's value number, else -1.
+// Each pair runs as one instruction, which the compiler turns into one sincos() call.
+std::vector<int> ProgramBuilder::sinCosPartners(const std::vector<bool>& live) const
+{
+    std::vector<int> partner(m_values.size(), -1);
+    std::unordered_map<int, int> sineOf;
+    for (int id = 0; id < static_cast<int>(m_values.size()); ++id) {
+        if (live[id] && m_values[id].op == Operator::Sin)
+            sineOf.emplace(m_values[id].left, id);
+    }
+    for (int id = 0; id < static_cast<int>(m_values.size()); ++id) {
+        if (!live[id] || m_values[id].op != Operator::Cos)
+            continue;
+        const auto sine = sineOf.find(m_values[id].left);
+        if (sine != sineOf.end()) {
+            partner[id] = sine->second;
+            partner[sine->second] = id;
+        }
+    }
+    return partner;
+}
+
+Program ProgramBuilder::build(const std::vector<int>& outputs) const
+{
+    const std::vector<bool> live = liveValues(outputs);
+    const std::vector<int> lastUse = lastUses(live, outputs);
+    const std::vector<int> partner = sinCosPartners(live);
 
     Program program;
     RegisterAllocator registers;
     std::vector<int> operand(m_values.size(), 0);
-    for (int id = 0; id < valueCount; ++id) {
+    allocateLeaves(live, program, registers, operand);
+
+    for (int id = 0; id < static_cast<int>(m_values.size()); ++id) {
+        const Value& value = m_values[id];
+        if (!live[id] || value.left < 0 || (partner[id] >= 0 && partner[id] < id))
+            continue;
+
+        // The target is taken before the operands are released, so that it never aliases
+        // an operand: the block loops rely on that.
+        operand[id] = registers.allocate();
+        Program::Instruction instruction{value.op, operand[id], operand[value.left],
+                                         value.right >= 0 ? operand[value.right] : 0};
+        if (partner[id] >= 0) {
+            operand[partner[id]] = registers.allocate();
+            const bool sine = value.op == Operator::Sin;
+            instruction = {Operator::Sin, operand[sine ? id : partner[id]], operand[value.left], 0,
+                           operand[sine ? partner[id] : id]};
+        }
+        program.m_instructions.push_back(instruction);
+
+        // x*x reads x twice but releases it once. A sin-cos pair reads its operand for both.
+        releaseIfLast(value.left, id, lastUse, operand, registers);
+        if (value.right >= 0 && value.right != value.left)
+            releaseIfLast(value.right, id, lastUse, operand, registers);
+        if (partner[id] >= 0)
+            releaseIfLast(value.left, partner[id], lastUse, operand, registers);
+    }
+
+    for (int id : outputs)
+        program.m_outputs.push_back(operand[id]);
+    program.m_registerCount = registers.count();
+    return program;
+}
+
+// Variables are read from the batch; constants get registers that evaluate() fills once.
+void ProgramBuilder::allocateLeaves(const std::vector<bool>& live, Program& program,
+                                    RegisterAllocator& registers, std::vector<int>& operand) const
+{
+    for (int id = 0; id < static_cast<int>(m_values.size()); ++id) {
         const Value& value = m_values[id];
         if (!live[id])
             continue;
@@ -183,31 +264,16 @@ Program ProgramBuilder::build(const std::vector<int>& outputs) const
             program.m_constants.push_back({operand[id], value.constant});
         }
     }
+}
 
-    for (int id = 0; id < valueCount; ++id) {
-        const Value& value = m_values[id];
-        if (!live[id] || value.left < 0)
-            continue;
-
-        // The target is taken before the operands are released, so that it never aliases
-        // an operand: the block loops rely on that.
-        operand[id] = registers.allocate();
-        program.m_instructions.push_back({value.op, operand[id], operand[value.left],
-                                          value.right >= 0 ? operand[value.right] : 0});
-
-        for (int source : {value.left, value.right}) {
-            const bool computed = source >= 0 && m_values[source].left >= 0;
-            if (computed && lastUse[source] == id) {
-                registers.release(operand[source]);
-                lastUse[source] = -1; // x*x uses x twice but releases it once
-            }
-        }
-    }
-
-    for (int id : outputs)
-        program.m_outputs.push_back(operand[id]);
-    program.m_registerCount = registers.count();
-    return program;
+// Releases the register of a computed value if reader is the last value that reads it.
+void ProgramBuilder::releaseIfLast(int source, int reader, const std::vector<int>& lastUse,
+                                   const std::vector<int>& operand,
+                                   RegisterAllocator& registers) const
+{
+    const bool computed = m_values[source].left >= 0;
+    if (computed && lastUse[source] == reader)
+        registers.release(operand[source]);
 }
 
 Program Program::compile(const std::vector<Expression>& outputs, const SymbolTable& symbols)
@@ -238,8 +304,8 @@ int Program::instructionCount() const
 
 namespace {
 
-// Each loop runs over one block with non-aliasing pointers, which lets the compiler vectorise
-// the arithmetic ones; sin, cos, exp, log and pow call the C library per element.
+// Each loop runs over one block with non-aliasing pointers, so the compiler vectorises the
+// arithmetic loops. The loops of sin, cos, exp, log and pow call the C library per element.
 template <class Function>
 void mapUnary(double* __restrict out, const double* __restrict a, int n, Function f)
 {
@@ -300,6 +366,16 @@ void runUnary(Operator op, double* out, const double* a, int n)
     }
 }
 
+// Both loops in one, so that GCC and Clang call sincos() once per element.
+void runSinCos(double* __restrict sine, double* __restrict cosine, const double* __restrict a,
+               int n)
+{
+    for (int i = 0; i < n; ++i) {
+        sine[i] = std::sin(a[i]);
+        cosine[i] = std::cos(a[i]);
+    }
+}
+
 } // namespace
 
 void Program::evaluate(const StateBatch& states, double* out) const
@@ -336,7 +412,11 @@ void Program::evaluate(const StateBatch& states, double* const* outputs) const
 
         for (const Instruction& instruction : m_instructions) {
             double* target = registers + static_cast<std::ptrdiff_t>(instruction.target) * block;
-            if (arity(instruction.op) == 2)
+            if (instruction.cosine >= 0)
+                runSinCos(target,
+                          registers + static_cast<std::ptrdiff_t>(instruction.cosine) * block,
+                          source(instruction.left), n);
+            else if (arity(instruction.op) == 2)
                 runBinary(instruction.op, target, source(instruction.left),
                           source(instruction.right), n);
             else
@@ -348,13 +428,12 @@ void Program::evaluate(const StateBatch& states, double* const* outputs) const
     }
 }
 
-LagrangianProgram LagrangianProgram::compile(const Expression& lagrangian,
-                                             const SymbolTable& symbols)
+std::vector<Expression> LagrangianProgram::termExpressions(const Expression& lagrangian,
+                                                           const SymbolTable& symbols)
 {
     const int dof = symbols.dof();
     const Expression value = simplify(substituteParameters(lagrangian, symbols));
 
-    // Output order: L, dL/dq, dL/dqdot, the upper triangle of H by rows, then M by rows.
     std::vector<Expression> outputs{value};
     std::vector<Expression> momenta;
     for (int j = 0; j < dof; ++j)
@@ -371,10 +450,15 @@ LagrangianProgram LagrangianProgram::compile(const Expression& lagrangian,
         for (int b = 0; b < dof; ++b)
             outputs.push_back(derivative(momenta[a], b));
     }
+    return outputs;
+}
 
+LagrangianProgram LagrangianProgram::compile(const Expression& lagrangian,
+                                             const SymbolTable& symbols)
+{
     LagrangianProgram program;
-    program.m_program = Program::compile(outputs, symbols);
-    program.m_dof = dof;
+    program.m_program = Program::compile(termExpressions(lagrangian, symbols), symbols);
+    program.m_dof = symbols.dof();
     return program;
 }
 

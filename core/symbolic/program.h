@@ -20,6 +20,7 @@ struct StateBatch
 /// Several expressions compiled together into one flat instruction list, with common
 /// subexpressions shared, evaluated a block of states at a time so that each instruction runs
 /// as a tight loop over the block. Parameters are replaced by their values when compiled.
+/// evaluate() may run on several threads at once: each thread has its own scratch registers.
 class Program
 {
 public:
@@ -36,9 +37,10 @@ public:
     /// Evaluates every output at every state: output k of state i goes to outputs[k][i].
     void evaluate(const StateBatch& states, double* const* outputs) const;
 
-    /// States per block: the registers of one block (registerCount() * blockSize doubles)
-    /// stay in the cache while every instruction runs over the block.
-    static constexpr int blockSize = 256;
+    /// States per block, small enough that the registers of one block (registerCount() *
+    /// blockSize doubles) of a Lagrangian's program can stay in the cache while every
+    /// instruction runs over the block.
+    static constexpr int blockSize = 128;
 
     int registerCount() const { return m_registerCount; }
 
@@ -51,6 +53,7 @@ private:
         int target = 0;
         int left = 0;
         int right = 0;
+        int cosine = -1; ///< for Sin: a register that also receives the cosine, or -1
     };
 
     struct ConstantRegister
@@ -89,6 +92,12 @@ class LagrangianProgram
 public:
     LagrangianProgram() = default;
     static LagrangianProgram compile(const Expression& lagrangian, const SymbolTable& symbols);
+
+    /// Returns the simplified expressions that compile() evaluates, with the parameters
+    /// substituted: L, dL/dq_j, dL/dqdot_j, d2L/(dqdot_a dqdot_b) for a <= b by rows, then
+    /// d2L/(dqdot_a dq_b) by rows.
+    static std::vector<Expression> termExpressions(const Expression& lagrangian,
+                                                   const SymbolTable& symbols);
 
     int dof() const { return m_dof; }
     const Program& program() const { return m_program; }

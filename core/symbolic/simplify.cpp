@@ -1,10 +1,10 @@
 // simplify(): rewrites a tree into a canonical sum of products.
 //
 // A sum is flattened into terms, each a numeric coefficient times a product of factors
-// base^exponent with integer exponents. Terms are sorted by their factors and like terms
-// merged; factors are sorted by compare() and like factors merged. Rebuilding from the sorted
-// lists gives one tree for expressions that differ only in the order or grouping of sums and
-// products, or in how a product is split between numerator and denominator.
+// base^exponent with integer exponents. Factors are sorted by compare() and like factors
+// merged, then terms are sorted by their factors and like terms merged. Rebuilding from the
+// sorted lists gives one tree for expressions that differ only in the order or grouping of sums
+// and products, or in how a product is split between numerator and denominator.
 #include "symbolic/arithmetic.h"
 #include "symbolic/expression.h"
 
@@ -132,14 +132,14 @@ void normalizeFactors(Term& term)
     std::sort(factors.begin(), factors.end(),
               [](const Factor& a, const Factor& b) { return compare(a.base, b.base) < 0; });
 
-    std::size_t kept = 0;
+    std::size_t merged = 0;
     for (std::size_t i = 0; i < factors.size(); ++i) {
-        if (kept > 0 && factors[kept - 1].base == factors[i].base)
-            factors[kept - 1].exponent += factors[i].exponent;
-        else if (kept++ != i)
-            factors[kept - 1] = std::move(factors[i]);
+        if (merged > 0 && factors[merged - 1].base == factors[i].base)
+            factors[merged - 1].exponent += factors[i].exponent;
+        else if (merged++ != i)
+            factors[merged - 1] = std::move(factors[i]);
     }
-    factors.resize(kept);
+    factors.resize(merged);
 
     std::erase_if(factors, [](const Factor& factor) { return factor.exponent == 0; });
 }
@@ -151,14 +151,14 @@ void normalizeTerms(std::vector<Term>& terms)
         return compareFactors(a.factors, b.factors) < 0;
     });
 
-    std::size_t kept = 0;
+    std::size_t merged = 0;
     for (std::size_t i = 0; i < terms.size(); ++i) {
-        if (kept > 0 && compareFactors(terms[kept - 1].factors, terms[i].factors) == 0)
-            terms[kept - 1].coefficient += terms[i].coefficient;
-        else if (kept++ != i)
-            terms[kept - 1] = std::move(terms[i]);
+        if (merged > 0 && compareFactors(terms[merged - 1].factors, terms[i].factors) == 0)
+            terms[merged - 1].coefficient += terms[i].coefficient;
+        else if (merged++ != i)
+            terms[merged - 1] = std::move(terms[i]);
     }
-    terms.resize(kept);
+    terms.resize(merged);
 
     std::erase_if(terms, [](const Term& term) { return term.coefficient == 0.0; });
 }
