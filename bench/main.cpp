@@ -1,5 +1,6 @@
 #include "bench/exprbenchmark.h"
 #include "bench/lnnbenchmark.h"
+#include "bench/searchbenchmark.h"
 
 #include <QCoreApplication>
 #include <cstdio>
@@ -14,7 +15,11 @@ void printUsage()
                  "Prints one line of JSON with the median milliseconds per training step.\n"
                  "       lagrangian-lab-bench expr [--states N] [--repeat R]\n"
                  "Prints one line of JSON per evaluator and case with the median throughput in "
-                 "states and tree nodes per second, and the scalar floating-point peak.\n");
+                 "states and tree nodes per second, and the scalar floating-point peak.\n"
+                 "       lagrangian-lab-bench search [--system NAME] [--seeds N] "
+                 "[--time-limit S]\n"
+                 "Prints one line of JSON per system with the median time and evaluations that "
+                 "symbolic regression takes to reach the true Lagrangian's loss.\n");
 }
 
 } // namespace
@@ -32,6 +37,8 @@ int main(int argc, char** argv)
         return lab::bench::runLnnBenchmark(arguments);
     if (command == QLatin1String("expr"))
         return lab::bench::runExpressionBenchmark(arguments);
+    if (command == QLatin1String("search"))
+        return lab::bench::runSearchBenchmark(arguments);
     printUsage();
     return 2;
 }

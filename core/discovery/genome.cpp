@@ -126,6 +126,27 @@ Expression Variation::randomKineticTerm(RandomEngine& random) const
     return term * position;
 }
 
+Expression Variation::randomSimpleTerm(RandomEngine& random) const
+{
+    const Expression variable = Expression::variable(randomIndex(random, 2 * m_grammar.dof));
+    const double choice = uniform(random);
+    if (choice < 0.6 && !m_grammar.unaryOperators.empty())
+        return Expression::unary(pick(m_grammar.unaryOperators, random), variable);
+    if (choice < 0.8)
+        return variable * Expression::variable(randomIndex(random, 2 * m_grammar.dof));
+    return variable;
+}
+
+Expression Variation::randomNewTerm(RandomEngine& random) const
+{
+    const double choice = uniform(random);
+    if (choice < 0.3)
+        return randomKineticTerm(random);
+    if (choice < 0.7)
+        return randomSimpleTerm(random);
+    return randomTerm(random, 3);
+}
+
 Genome Variation::randomGenome(RandomEngine& random) const
 {
     Genome genome;

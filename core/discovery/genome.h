@@ -41,6 +41,14 @@ public:
     /// or either times a function of a coordinate.
     symbolic::Expression randomKineticTerm(RandomEngine& random) const;
 
+    /// A simple term: a function of one variable (sin q, cos q, q^2, ...), a variable, or a
+    /// product of two variables. Most terms of textbook Lagrangians have this form, so the
+    /// search proposes such terms often.
+    symbolic::Expression randomSimpleTerm(RandomEngine& random) const;
+
+    /// A new term for a genome: kinetic, simple or random.
+    symbolic::Expression randomNewTerm(RandomEngine& random) const;
+
     /// A random starting genome: one kinetic term per velocity and one or two random terms.
     Genome randomGenome(RandomEngine& random) const;
 

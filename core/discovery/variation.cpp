@@ -143,7 +143,7 @@ Genome Variation::mutate(const Genome& parent, RandomEngine& random) const
     const double choice = uniform(random);
     const bool canGrow = static_cast<int>(child.size()) < m_grammar.maxTerms;
     if (child.empty() || (choice < 0.15 && canGrow)) {
-        child.push_back(uniform(random) < 0.3 ? randomKineticTerm(random) : randomTerm(random, 3));
+        child.push_back(randomNewTerm(random));
         return canonical(child);
     }
 
@@ -153,7 +153,7 @@ Genome Variation::mutate(const Genome& parent, RandomEngine& random) const
     if (choice < 0.25 && child.size() > 1)
         child.erase(child.begin() + static_cast<std::ptrdiff_t>(position));
     else if (choice < 0.35)
-        term = uniform(random) < 0.3 ? randomKineticTerm(random) : randomTerm(random, 3);
+        term = randomNewTerm(random);
     else if (choice < 0.55)
         term = mutateNode(term, random);
     else if (choice < 0.70)
