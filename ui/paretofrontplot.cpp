@@ -49,7 +49,8 @@ ParetoFrontPlot::ParetoFrontPlot(QWidget* parent) : ExportablePlot(parent)
 
     legend->setVisible(true);
     legend->setBrush(QColor(255, 255, 255, 220));
-    axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignRight);
+    // A front falls from the top left to the bottom right, so the bottom left stays free.
+    axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignBottom | Qt::AlignLeft);
     clear();
 }
 
