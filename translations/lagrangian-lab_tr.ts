@@ -34,27 +34,6 @@
         <translation>--model KLASÖR ve --state Q1,...,QD1,... verin</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="+12"/>
-        <source>usage: lagrangian-lab [COMMAND] [OPTIONS]
-Without a command, starts the lab&apos;s window.
-
-commands:
-  train          train a Lagrangian neural network on a preset system or measured data
-  accelerations  print a trained model&apos;s accelerations at one state as JSON
-
-Run &apos;lagrangian-lab COMMAND --help&apos; for the options of a command.
-</source>
-        <translation>kullanım: lagrangian-lab [KOMUT] [SEÇENEKLER]
-Komut verilmezse laboratuvarın penceresini açar.
-
-komutlar:
-  train          hazır bir sistem veya ölçülmüş veri üzerinde Lagrange sinir ağı eğitir
-  accelerations  eğitilmiş bir modelin tek bir durumdaki ivmelerini JSON olarak yazdırır
-
-Bir komutun seçenekleri için &apos;lagrangian-lab KOMUT --help&apos; çalıştırın.
-</translation>
-    </message>
-    <message>
         <location filename="../app/traincommand.cpp" line="+38"/>
         <source>epoch %1/%2  training loss %3  validation loss %4  %5 samples/s  time left %6</source>
         <translation>dönem %1/%2  eğitim kaybı %3  doğrulama kaybı %4  %5 örnek/s  kalan süre %6</translation>
@@ -80,7 +59,7 @@ Bir komutun seçenekleri için &apos;lagrangian-lab KOMUT --help&apos; çalışt
         <translation>%1 dönem %2 s içinde eğitildi; en iyi doğrulama kaybı %4. dönemde %3. Yazılan klasör: %5</translation>
     </message>
     <message>
-        <location filename="../app/trainoptions.cpp" line="+22"/>
+        <location filename="../app/optionreaders.cpp" line="+17"/>
         <source>invalid value &quot;%1&quot; for --%2: expected a number from %3 to %4</source>
         <translation>--%2 için geçersiz değer &quot;%1&quot;: %3 ile %4 arasında bir sayı bekleniyor</translation>
     </message>
@@ -95,7 +74,12 @@ Bir komutun seçenekleri için &apos;lagrangian-lab KOMUT --help&apos; çalışt
         <translation>geçersiz --param &quot;%1&quot;: AD=DEĞER biçiminde yazın, örneğin length=1.47</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+21"/>
+        <source>invalid --%1 &quot;%2&quot;: write NAME=VALUE with a finite number, for example g=9.81</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/trainoptions.cpp" line="+17"/>
         <source>give either --system NAME or --data FILE</source>
         <translation>ya --system AD ya da --data DOSYA verin</translation>
     </message>
@@ -120,12 +104,158 @@ Bir komutun seçenekleri için &apos;lagrangian-lab KOMUT --help&apos; çalışt
         <translation>Benzetilen koşu sayısı (varsayılan 8).</translation>
     </message>
     <message>
+        <location filename="../app/discoveroptions.cpp" line="+38"/>
+        <source>invalid operator &quot;%1&quot; in --operators: expected a comma-separated list of + - * / ^ square cube sin cos exp log sqrt abs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>invalid --operators &quot;%1&quot;: include at least one of + - * /</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>give exactly one of --run DIR, --data FILE, --system NAME and --lagrangian FORMULA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>missing --coordinates: name the coordinates of the Lagrangian, for example --coordinates theta or --coordinates r,theta</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>invalid value &quot;%1&quot; for --loss: expected motion or distillation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Discover from a trained network&apos;s directory (the output of train).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Discover from a measured trajectory (Tracker export or CSV).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Discover from simulated motion of a preset: pendulum, spring or double_pendulum.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Discover from simulated motion of a typed Lagrangian, e.g. &quot;0.5*theta_dot^2 + 9.81*cos(theta)&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Coordinate names of --lagrangian, comma-separated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Set a parameter, e.g. g=9.81 or length=1.47 (SI units); repeatable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Initial-state ranges for simulation, e.g. r=0.8:1.4,theta_dot=0.6:1.2 (default -1:1, or the preset&apos;s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Noise on simulated positions, in percent of each coordinate&apos;s standard deviation (default 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Simulated runs (default 10).</source>
+        <translation type="unfinished">Benzetilen koşu sayısı (varsayılan 8). {10)?}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../app/trainoptions.cpp" line="+1"/>
         <source>Seconds per simulated run (default 10).</source>
         <translation>Koşu başına saniye (varsayılan 10).</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Simulation step and sampling interval in seconds (default 0.01).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>For --data: fit the pendulum&apos;s pivot as the centre of the arc.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For --data: samples per local fit; 0 chooses from the data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>motion (default): accelerations of the candidate&apos;s Euler-Lagrange equations; distillation: the network&apos;s L values (needs --run).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Operators to use, e.g. +,-,*,/,square,cube,sin,cos,sqrt (the default).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Largest candidate, in nodes (default 60).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seconds for the search (default 60; 0 for none).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stop after this many candidate evaluations; without --time-limit the result then depends only on the seed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Stop once a candidate&apos;s loss is at most this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Most data samples used (default 20000).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Worker threads (default: every core).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Directory for pareto.json and pareto.csv.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>missing --out DIR: the directory to write pareto.json into</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>invalid --ranges item &quot;%1&quot;: write NAME=LOW:HIGH with LOW &lt;= HIGH, for example theta=-1:1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>invalid --ranges item &quot;%1&quot;: &quot;%2&quot; is not a coordinate or velocity; the coordinates are %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/trainoptions.cpp" line="+1"/>
         <source>Simulation step in seconds (default 0.01).</source>
         <translation>Benzetim adımı, saniye (varsayılan 0.01).</translation>
     </message>
@@ -195,12 +325,13 @@ Bir komutun seçenekleri için &apos;lagrangian-lab KOMUT --help&apos; çalışt
         <translation>Eğitimi bu kadar saniye sonra durdurur (varsayılan: sınır yok).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../app/discoveroptions.cpp" line="-40"/>
+        <location filename="../app/trainoptions.cpp" line="+1"/>
         <source>Random seed (default 1).</source>
         <translation>Rastgele tohum (varsayılan 1).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../app/trainoptions.cpp" line="+1"/>
         <source>LibTorch threads (default 1, the fastest for networks of this size).</source>
         <translation>LibTorch iş parçacığı sayısı (varsayılan 1, bu boyuttaki ağlar için en hızlısı).</translation>
     </message>
@@ -228,6 +359,87 @@ Bir komutun seçenekleri için &apos;lagrangian-lab KOMUT --help&apos; çalışt
         <location line="+8"/>
         <source>no display found (DISPLAY is not set), so the window cannot open. Run it on a desktop or under xvfb-run, or use a command such as &apos;lagrangian-lab train --help&apos;.</source>
         <translation>ekran bulunamadı (DISPLAY ayarlı değil), bu yüzden pencere açılamıyor. Bir masaüstünde veya xvfb-run altında çalıştırın ya da &apos;lagrangian-lab train --help&apos; gibi bir komut kullanın.</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="+12"/>
+        <source>usage: lagrangian-lab [COMMAND] [OPTIONS]
+Without a command, starts the lab&apos;s window.
+
+commands:
+  train          train a Lagrangian neural network on a preset system or measured data
+  accelerations  print a trained model&apos;s accelerations at one state as JSON
+  discover       search for closed-form Lagrangians of a system, measured data or a trained model
+
+Run &apos;lagrangian-lab COMMAND --help&apos; for the options of a command.
+</source>
+        <translation>kullanım: lagrangian-lab [KOMUT] [SEÇENEKLER]
+Komut verilmezse laboratuvarın penceresini açar.
+
+komutlar:
+  train          hazır bir sistem veya ölçülmüş veri üzerinde Lagrange sinir ağı eğitir
+  accelerations  eğitilmiş bir modelin tek bir durumdaki ivmelerini JSON olarak yazdırır
+  discover       bir sistem, ölçülmüş veri veya eğitilmiş model için kapalı biçimli Lagranjiyenler arar
+
+Bir komutun seçenekleri için &apos;lagrangian-lab KOMUT --help&apos; çalıştırın.
+</translation>
+    </message>
+    <message>
+        <location filename="../app/discovercommand.cpp" line="+176"/>
+        <source>Searches for closed-form Lagrangians that explain the motion and writes the accuracy-versus-complexity front to pareto.json and pareto.csv.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>only %1 usable samples: record a longer trajectory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--loss distillation needs the network&apos;s L values: use --run DIR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1 s  %2 candidates evaluated  front of %3  best loss %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>cannot create the output directory %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DiscoveryText</name>
+    <message>
+        <location filename="../ui/discoverytext.cpp" line="+32"/>
+        <source>The data cannot separate L = %1 from L = %2: their losses differ by %3 %. Record motion over a wider range of states (larger amplitudes) to tell them apart.</source>
+        <translation>Veriler L = %1 ile L = %2 arasında ayrım yapamıyor: kayıpları %%3 kadar farklı. Bunları ayırt etmek için daha geniş bir durum aralığında (daha büyük genliklerle) hareket kaydedin.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Even the most accurate candidate leaves a relative error of %1 % in the accelerations: the motion may not be conservative (damping, a drive), the data may be too noisy, or the operators may not suffice.</source>
+        <translation>En doğru aday bile ivmelerde %%1 bağıl hata bırakıyor: hareket korunumlu olmayabilir (sönüm, dış sürücü), veriler fazla gürültülü olabilir ya da operatörler yetmeyebilir.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>time limit reached</source>
+        <translation>süre sınırına ulaşıldı</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>evaluation budget used</source>
+        <translation>değerlendirme bütçesi tükendi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>target loss reached</source>
+        <translation>hedef kayba ulaşıldı</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>stopped by the user</source>
+        <translation>kullanıcı tarafından durduruldu</translation>
     </message>
 </context>
 <context>
@@ -384,6 +596,257 @@ Bir komutun seçenekleri için &apos;lagrangian-lab KOMUT --help&apos; çalışt
     </message>
 </context>
 <context>
+    <name>lab::DiscoveryPanel</name>
+    <message>
+        <location filename="../ui/discoverypanel.cpp" line="+70"/>
+        <source>Start search</source>
+        <translation>Aramayı başlat</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stop search</source>
+        <translation>Aramayı durdur</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Mark</source>
+        <translation>İşaret</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Complexity</source>
+        <translation>Karmaşıklık</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Loss</source>
+        <translation>Kayıp</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Score</source>
+        <translation>Puan</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Lagrangian L</source>
+        <translation>Lagranjiyen L</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <location line="+33"/>
+        <source>Copy as text</source>
+        <translation>Metin olarak kopyala</translation>
+    </message>
+    <message>
+        <location line="-32"/>
+        <location line="+34"/>
+        <source>Copy as LaTeX</source>
+        <translation>LaTeX olarak kopyala</translation>
+    </message>
+    <message>
+        <location line="-33"/>
+        <location line="+35"/>
+        <source>Copy as SymPy</source>
+        <translation>SymPy olarak kopyala</translation>
+    </message>
+    <message>
+        <location line="-33"/>
+        <location line="+36"/>
+        <source>Export CSV…</source>
+        <translation>CSV olarak dışa aktar…</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Searching… %1 s, %2 candidates evaluated, %3 on the front.</source>
+        <translation>Aranıyor… %1 sn, %2 aday değerlendirildi, cephede %3 aday var.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Search ended (%1) after %2 evaluations in %3 s.</source>
+        <translation>Arama %3 sn içinde %2 değerlendirmeden sonra sona erdi (%1).</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>★ pick</source>
+        <translation>★ seçilen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>≈ alternative</source>
+        <translation>≈ alternatif</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Select a candidate to see its equations of motion.</source>
+        <translation>Hareket denklemlerini görmek için bir aday seçin.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>L = %1
+
+Equations of motion:
+%2</source>
+        <translation>L = %1
+
+Hareket denklemleri:
+%2</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>No rollout: %1</source>
+        <translation>Benzetim yapılamadı: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Candidate of complexity %1</source>
+        <translation>Karmaşıklığı %1 olan aday</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Export candidates</source>
+        <translation>Adayları dışa aktar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV dosyaları (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Export failed</source>
+        <translation>Dışa aktarma başarısız oldu</translation>
+    </message>
+</context>
+<context>
+    <name>lab::DiscoverySettingsPanel</name>
+    <message>
+        <location filename="../ui/discoverysettingspanel.cpp" line="+43"/>
+        <source>Largest number of nodes of a whole candidate Lagrangian</source>
+        <translation>Bir aday Lagranjiyenin tamamındaki en fazla düğüm sayısı</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Motion (accelerations)</source>
+        <translation>Hareket (ivmeler)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Distillation (network&apos;s L)</source>
+        <translation>Damıtma (ağın L değerleri)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Data</source>
+        <translation>Veriler</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trained network</source>
+        <translation>Eğitilmiş ağ</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Symbolic regression</source>
+        <translation>Sembolik regresyon</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Max complexity:</source>
+        <translation>En fazla karmaşıklık:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Loss:</source>
+        <translation>Kayıp:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Targets from:</source>
+        <translation>Hedeflerin kaynağı:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time budget:</source>
+        <translation>Süre bütçesi:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seed:</source>
+        <translation>Tohum:</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Operators</source>
+        <translation>Operatörler</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Addition</source>
+        <translation>Toplama</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Subtraction</source>
+        <translation>Çıkarma</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Multiplication</source>
+        <translation>Çarpma</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Division</source>
+        <translation>Bölme</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Power with any exponent</source>
+        <translation>Herhangi bir üsle kuvvet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Square</source>
+        <translation>Kare</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cube</source>
+        <translation>Küp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sine</source>
+        <translation>Sinüs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cosine</source>
+        <translation>Kosinüs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exponential</source>
+        <translation>Üstel fonksiyon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Natural logarithm</source>
+        <translation>Doğal logaritma</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Square root</source>
+        <translation>Karekök</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Absolute value</source>
+        <translation>Mutlak değer</translation>
+    </message>
+</context>
+<context>
     <name>lab::ExportablePlot</name>
     <message>
         <location filename="../ui/exportableplot.cpp" line="+113"/>
@@ -458,7 +921,7 @@ Bir komutun seçenekleri için &apos;lagrangian-lab KOMUT --help&apos; çalışt
 <context>
     <name>lab::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+43"/>
+        <location filename="../ui/mainwindow.cpp" line="+49"/>
         <source>Best validation loss %1 at epoch %2.</source>
         <translation>En iyi doğrulama kaybı %1, epok %2.</translation>
     </message>
@@ -493,7 +956,17 @@ Bir komutun seçenekleri için &apos;lagrangian-lab KOMUT --help&apos; çalışt
         <translation>Lagrangian Lab</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+64"/>
+        <source>Training loss</source>
+        <translation>Eğitim kaybı</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Symbolic regression</source>
+        <translation>Sembolik regresyon</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>&amp;Import measured data…</source>
         <translation>Ölçülmüş veriyi &amp;içe aktar…</translation>
     </message>
@@ -509,6 +982,11 @@ Bir komutun seçenekleri için &apos;lagrangian-lab KOMUT --help&apos; çalışt
     </message>
     <message>
         <location line="+1"/>
+        <source>Export Pareto &amp;front…</source>
+        <translation>Pareto &amp;cephesini dışa aktar…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Quit</source>
         <translation>&amp;Çık</translation>
     </message>
@@ -519,22 +997,22 @@ Bir komutun seçenekleri için &apos;lagrangian-lab KOMUT --help&apos; çalışt
     </message>
     <message>
         <location line="+2"/>
-        <location line="+130"/>
+        <location line="+144"/>
         <source>&amp;Pause</source>
         <translation>&amp;Duraklat</translation>
     </message>
     <message>
-        <location line="-128"/>
+        <location line="-142"/>
         <source>S&amp;top</source>
         <translation>D&amp;urdur</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>&amp;File</source>
         <translation>&amp;Dosya</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>&amp;Training</source>
         <translation>&amp;Eğitim</translation>
     </message>
@@ -549,7 +1027,13 @@ Bir komutun seçenekleri için &apos;lagrangian-lab KOMUT --help&apos; çalışt
         <translation>%1 içe aktarıldı. %2</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+30"/>
+        <location filename="../ui/mainwindowdiscovery.cpp" line="+49"/>
+        <source>Correct the typed Lagrangian first. %1</source>
+        <translation>Önce yazılan Lagranjiyeni düzeltin. %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Preparing %1…</source>
         <translation>%1 hazırlanıyor…</translation>
     </message>
@@ -564,7 +1048,7 @@ Bir komutun seçenekleri için &apos;lagrangian-lab KOMUT --help&apos; çalışt
         <translation>Durduruluyor…</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+37"/>
         <source>&amp;Resume</source>
         <translation>&amp;Sürdür</translation>
     </message>
@@ -589,9 +1073,82 @@ Bir komutun seçenekleri için &apos;lagrangian-lab KOMUT --help&apos; çalışt
         <translation>Eğitim başarısız</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+42"/>
         <source>Ready to train on %1. Press Start (Ctrl+R).</source>
         <translation>%1 üzerinde eğitime hazır. Başlat düğmesine basın (Ctrl+R).</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowdiscovery.cpp" line="-10"/>
+        <source>The search failed.</source>
+        <translation>Arama başarısız oldu.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search failed</source>
+        <translation>Arama başarısız oldu</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>the trained network</source>
+        <translation>eğitilmiş ağ</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Preparing the samples of %1…</source>
+        <translation>%1 için örnekler hazırlanıyor…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Searching for a Lagrangian of %1…</source>
+        <translation>%1 için bir Lagranjiyen aranıyor…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Stopping… the front found so far is refitted.</source>
+        <translation>Durduruluyor… şimdiye kadar bulunan cephe yeniden uyduruluyor.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Search ended: %1, %2 candidates on the front.</source>
+        <translation>Arama sona erdi: %1, cephede %2 aday var.</translation>
+    </message>
+</context>
+<context>
+    <name>lab::ParetoFrontPlot</name>
+    <message>
+        <location filename="../ui/paretofrontplot.cpp" line="+25"/>
+        <source>Pareto front</source>
+        <translation>Pareto cephesi</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Complexity (nodes)</source>
+        <translation>Karmaşıklık (düğüm)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Loss</source>
+        <translation>Kayıp</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Front</source>
+        <translation>Cephe</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Alternative</source>
+        <translation>Alternatif</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pick</source>
+        <translation>Seçilen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Selected</source>
+        <translation>İşaretli aday</translation>
     </message>
 </context>
 <context>
@@ -602,7 +1159,7 @@ Bir komutun seçenekleri için &apos;lagrangian-lab KOMUT --help&apos; çalışt
         <translation>Faz portresi</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Position</source>
         <translation>Konum</translation>
     </message>
@@ -612,7 +1169,7 @@ Bir komutun seçenekleri için &apos;lagrangian-lab KOMUT --help&apos; çalışt
         <translation>Hız</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+107"/>
         <source>Data</source>
         <translation>Veri</translation>
     </message>
@@ -633,7 +1190,7 @@ Bir komutun seçenekleri için &apos;lagrangian-lab KOMUT --help&apos; çalışt
 <context>
     <name>lab::SystemPanel</name>
     <message>
-        <location filename="../ui/systempanel.cpp" line="+36"/>
+        <location filename="../ui/systempanel.cpp" line="+40"/>
         <source>Mass</source>
         <translation>Kütle</translation>
     </message>
@@ -688,12 +1245,22 @@ Bir komutun seçenekleri için &apos;lagrangian-lab KOMUT --help&apos; çalışt
         <translation>Çift sarkaç</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Typed Lagrangian</source>
+        <translation>Yazılan Lagranjiyen</translation>
+    </message>
+    <message>
         <location line="+18"/>
         <source>System</source>
         <translation>Sistem</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+5"/>
+        <source>Type a Lagrangian…</source>
+        <translation>Lagranjiyen yazın…</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>Simulated data</source>
         <translation>Benzetim verisi</translation>
     </message>
@@ -764,12 +1331,12 @@ Bir komutun seçenekleri için &apos;lagrangian-lab KOMUT --help&apos; çalışt
     </message>
     <message>
         <location line="+2"/>
-        <location line="+183"/>
+        <location line="+225"/>
         <source>No file imported.</source>
         <translation>İçe aktarılmış dosya yok.</translation>
     </message>
     <message>
-        <location line="-178"/>
+        <location line="-220"/>
         <source>Pivot:</source>
         <translation>Dönme noktası:</translation>
     </message>
@@ -779,7 +1346,7 @@ Bir komutun seçenekleri için &apos;lagrangian-lab KOMUT --help&apos; çalışt
         <translation>Koordinatlar:</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+157"/>
         <source>Import measured data</source>
         <translation>Ölçülmüş veriyi içe aktar</translation>
     </message>
@@ -828,12 +1395,12 @@ Bir komutun seçenekleri için &apos;lagrangian-lab KOMUT --help&apos; çalışt
     </message>
     <message>
         <location line="+2"/>
-        <location line="+57"/>
+        <location line="+59"/>
         <source>Pause</source>
         <translation>Duraklat</translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="-57"/>
         <source>Stop</source>
         <translation>Durdur</translation>
     </message>
@@ -868,7 +1435,7 @@ Bir komutun seçenekleri için &apos;lagrangian-lab KOMUT --help&apos; çalışt
         <translation>Kalan süre:</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>Resume</source>
         <translation>Sürdür</translation>
     </message>
@@ -974,6 +1541,59 @@ Bir komutun seçenekleri için &apos;lagrangian-lab KOMUT --help&apos; çalışt
         <location line="+1"/>
         <source>Seed:</source>
         <translation>Tohum:</translation>
+    </message>
+</context>
+<context>
+    <name>lab::TypedLagrangianForm</name>
+    <message>
+        <location filename="../ui/typedlagrangianform.cpp" line="+51"/>
+        <source>The Lagrangian L in the coordinates, their velocities NAME_dot and the parameters, e.g. 0.5*m*l^2*theta_dot^2 + m*g*l*cos(theta)</source>
+        <translation>Koordinatlar, hızları AD_dot ve parametreler cinsinden Lagranjiyen L, örneğin 0.5*m*l^2*theta_dot^2 + m*g*l*cos(theta)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>e.g. theta1, theta2</source>
+        <translation>örn. theta1, theta2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>e.g. m=1, g=9.81</source>
+        <translation>örn. m=1, g=9.81</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>L =</source>
+        <translation>L =</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Coordinates:</source>
+        <translation>Koordinatlar:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parameters:</source>
+        <translation>Parametreler:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Initial positions:</source>
+        <translation>Başlangıç konumları:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Initial velocities:</source>
+        <translation>Başlangıç hızları:</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>The parameter &quot;%1&quot; is not written as NAME=VALUE. Write it as, for example, m=1.5.</source>
+        <translation>&quot;%1&quot; parametresi AD=DEĞER biçiminde yazılmamış. Örneğin m=1.5 biçiminde yazın.</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>column %1</source>
+        <translation>sütun %1</translation>
     </message>
 </context>
 </TS>

@@ -2,10 +2,15 @@
 
 #include "wheelguard.h"
 
+#include "discoverycontroller.h"
+#include "discoverypanel.h"
+#include "discoverysettingspanel.h"
+#include "discoverytext.h"
 #include "errordialog.h"
 #include "errortext.h"
 #include "logging.h"
 #include "lossplot.h"
+#include "paretofrontplot.h"
 #include "phaseportraitplot.h"
 #include "phaseportraitview.h"
 #include "systempanel.h"
@@ -22,6 +27,7 @@
 #include <QScrollArea>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -69,16 +75,18 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Lagrangian Lab"));
     m_controller = new TrainingController(this);
+    m_discovery = new DiscoveryController(this);
 
     createLayout();
     createActions();
     createMenus();
     connectPanels();
     connectController();
+    connectDiscovery();
     applyRunningState(false);
     m_trainingPanel->resetProgress(m_settingsPanel->settings().maxEpochs);
     showStatus(readyText());
-    resize(1280, 820);
+    resize(1440, 900);
 }
 
 MainWindow::~MainWindow() = default;
@@ -91,6 +99,11 @@ PhasePortraitPlot* MainWindow::phasePortrait() const
 bool MainWindow::isTraining() const
 {
     return m_controller->isRunning();
+}
+
+bool MainWindow::isDiscovering() const
+{
+    return m_discovery->isRunning();
 }
 
 void MainWindow::createLayout()
@@ -121,10 +134,17 @@ void MainWindow::createLayout()
     leftLayout->addWidget(m_trainingPanel);
 
     m_lossPlot = new LossPlot;
+    m_discoveryPanel = new DiscoveryPanel;
+    m_tabs = new QTabWidget;
+    m_tabs->setObjectName(QStringLiteral("viewTabs"));
+    m_tabs->addTab(m_lossPlot, tr("Training loss"));
+    m_tabs->addTab(m_discoveryPanel, tr("Symbolic regression"));
     m_phaseView = new PhasePortraitView;
     auto* plots = new QSplitter(Qt::Vertical);
-    plots->addWidget(m_lossPlot);
+    plots->addWidget(m_tabs);
     plots->addWidget(m_phaseView);
+    plots->setStretchFactor(0, 3);
+    plots->setStretchFactor(1, 2);
 
     auto* splitter = new QSplitter(Qt::Horizontal, this);
     splitter->setObjectName(QStringLiteral("mainSplitter"));
@@ -140,6 +160,7 @@ void MainWindow::createActions()
     m_importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     m_exportLossAction = new QAction(tr("Export &loss plot…"), this);
     m_exportPhaseAction = new QAction(tr("Export &phase portrait…"), this);
+    m_exportFrontAction = new QAction(tr("Export Pareto &front…"), this);
     m_quitAction = new QAction(tr("&Quit"), this);
     m_quitAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
     m_quitAction->setMenuRole(QAction::QuitRole);
@@ -157,6 +178,8 @@ void MainWindow::createActions()
             qOverload<>(&ExportablePlot::exportWithDialog));
     connect(m_exportPhaseAction, &QAction::triggered, m_phaseView->plot(),
             qOverload<>(&ExportablePlot::exportWithDialog));
+    connect(m_exportFrontAction, &QAction::triggered, m_discoveryPanel->frontPlot(),
+            qOverload<>(&ExportablePlot::exportWithDialog));
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
     connect(m_startAction, &QAction::triggered, this, &MainWindow::startTraining);
     connect(m_pauseAction, &QAction::triggered, this, &MainWindow::togglePause);
@@ -170,6 +193,7 @@ void MainWindow::createMenus()
     file->addSeparator();
     file->addAction(m_exportLossAction);
     file->addAction(m_exportPhaseAction);
+    file->addAction(m_exportFrontAction);
     file->addSeparator();
     file->addAction(m_quitAction);
 
@@ -208,14 +232,19 @@ void MainWindow::connectController()
     connect(m_controller, &TrainingController::lossRecorded, m_lossPlot, &LossPlot::appendRecords);
     connect(m_controller, &TrainingController::rolloutsReady, m_phaseView,
             &PhasePortraitView::setRollouts);
+    connect(m_controller, &TrainingController::networkReady, this, &MainWindow::handleNetworkReady);
     connect(m_controller, &TrainingController::finished, this, &MainWindow::handleFinished);
     connect(m_controller, &TrainingController::failed, this, &MainWindow::handleFailed);
 }
 
 bool MainWindow::startTraining()
 {
-    if (m_controller->isRunning())
+    if (m_controller->isRunning() || m_discovery->isRunning())
         return false;
+    if (const QString problem = m_systemPanel->inputProblem(); !problem.isEmpty()) {
+        showStatus(tr("Correct the typed Lagrangian first. %1").arg(problem));
+        return false;
+    }
     TrainingJob job{.data = m_systemPanel->dataSource(), .training = m_settingsPanel->settings()};
     m_lossPlot->clear();
     m_trainingPanel->resetProgress(job.training.maxEpochs);
@@ -250,7 +279,7 @@ void MainWindow::stopTraining()
 
 void MainWindow::importMeasuredData()
 {
-    if (!m_controller->isRunning())
+    if (!m_controller->isRunning() && !m_discovery->isRunning())
         m_systemPanel->importWithDialog();
 }
 
@@ -263,13 +292,19 @@ void MainWindow::handleRunningChanged(bool running)
 
 void MainWindow::applyRunningState(bool running)
 {
+    // Training and the search share the data and the two cores, so they run one at a time.
+    const bool searching = m_discovery->isRunning();
+    const bool busy = running || searching;
     m_trainingPanel->setRunning(running);
+    m_trainingPanel->startButton()->setEnabled(!busy);
     m_settingsPanel->setEnabled(!running);
-    m_systemPanel->setEditable(!running);
-    m_importAction->setEnabled(!running);
-    m_startAction->setEnabled(!running);
+    m_systemPanel->setEditable(!busy);
+    m_importAction->setEnabled(!busy);
+    m_startAction->setEnabled(!busy);
     m_pauseAction->setEnabled(running);
     m_stopAction->setEnabled(running);
+    m_discoveryPanel->setRunning(searching);
+    m_discoveryPanel->startButton()->setEnabled(!busy);
     handlePausedChanged(false);
 }
 
@@ -307,6 +342,10 @@ void MainWindow::handleSourceChanged()
 {
     if (m_controller->isRunning())
         return;
+    if (hasTrainedNetwork())
+        qCInfo(lcWindow) << "data source changed: the trained network no longer applies";
+    m_network = {};
+    m_discoveryPanel->settingsPanel()->setNetworkAvailable(false);
     if (!m_systemPanel->usesMeasuredData()) {
         m_phaseView->clear();
         showStatus(readyText());
@@ -346,6 +385,10 @@ void MainWindow::closeEvent(QCloseEvent* event)
     if (m_controller->isRunning()) {
         qCInfo(lcWindow) << "window closing during training: stopping the worker";
         m_controller->stopAndWait(-1);
+    }
+    if (m_discovery->isRunning()) {
+        qCInfo(lcWindow) << "window closing during a search: stopping the worker";
+        m_discovery->stopAndWait(-1);
     }
     event->accept();
 }

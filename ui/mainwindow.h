@@ -1,5 +1,6 @@
 #pragma once
 
+#include "discoveryjob.h"
 #include "trainingjob.h"
 
 #include <QMainWindow>
@@ -7,9 +8,12 @@
 class QAction;
 class QCloseEvent;
 class QScrollArea;
+class QTabWidget;
 
 namespace lab {
 
+class DiscoveryController;
+class DiscoveryPanel;
 class LossPlot;
 class PhasePortraitPlot;
 class PhasePortraitView;
@@ -19,10 +23,11 @@ class TrainingPanel;
 class TrainingSettingsPanel;
 
 /// The lab's main window. On the left, the system and training settings scroll above the Start,
-/// Pause and Stop buttons and the progress, which stay visible. The loss plot and the phase
-/// portrait fill the right side. The window starts with the pendulum preset, ready to train.
-/// Training runs in the worker thread of a TrainingController. The window waits on that thread
-/// only when it is closed during training, after setting the stop flag.
+/// Pause and Stop buttons and the progress, which stay visible. On the right, tabs show the loss
+/// plot or the symbolic regression panel above the phase portrait. The window starts with the
+/// pendulum preset, ready to train. Training and the search run one at a time, each in the
+/// worker thread of its controller. The window waits on a worker thread only when it is closed
+/// while a job runs, after setting the stop flag.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -38,8 +43,15 @@ public:
     PhasePortraitView* phasePortraitView() const { return m_phaseView; }
     PhasePortraitPlot* phasePortrait() const;
     TrainingController* trainingController() const { return m_controller; }
+    DiscoveryPanel* discoveryPanel() const { return m_discoveryPanel; }
+    DiscoveryController* discoveryController() const { return m_discovery; }
+    QTabWidget* viewTabs() const { return m_tabs; }
     /// True from startTraining() until the worker thread has ended.
     bool isTraining() const;
+    /// True from startDiscovery() until the search's worker thread has ended.
+    bool isDiscovering() const;
+    /// True when a trained network is available as the search's teacher.
+    bool hasTrainedNetwork() const { return m_network.network != nullptr; }
 
 public slots:
     /// Starts training with the panels' settings. Returns false while a run is going on.
@@ -48,6 +60,11 @@ public slots:
     void togglePause();
     /// Requests the run to stop. trainingFinished() follows once the thread has ended.
     void stopTraining();
+    /// Starts a symbolic regression search with the discovery panel's settings on the current
+    /// data or the trained network. Returns false while training or a search runs.
+    bool startDiscovery();
+    /// Requests the search to stop. discoveryFinished() follows once the thread has ended.
+    void stopDiscovery();
     /// Asks for a measured-data file and imports it (see SystemPanel::importFile()).
     void importMeasuredData();
 
@@ -56,6 +73,9 @@ signals:
     /// The worker thread has ended and the buttons are enabled again. succeeded is false when
     /// the run failed with an error (a stop request counts as success).
     void trainingFinished(bool succeeded);
+    void discoveryStarted();
+    /// The search's worker thread has ended. succeeded is false when the search failed.
+    void discoveryFinished(bool succeeded);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -66,6 +86,11 @@ private:
     void createLayout();
     void connectPanels();
     void connectController();
+    void connectDiscovery();
+    void handleDiscoveryRunningChanged(bool running);
+    void handleDiscoveryData(const lab::PhaseSnapshot& dataRuns);
+    void handleDiscoveryFinished(const lab::DiscoverySnapshot& snapshot);
+    void handleNetworkReady(const lab::TrainedNetwork& network);
     void handleRunningChanged(bool running);
     void applyRunningState(bool running);
     void handlePausedChanged(bool paused);
@@ -86,10 +111,16 @@ private:
     QScrollArea* m_settingsScroll = nullptr;
     TrainingController* m_controller = nullptr;
     bool m_lastRunSucceeded = true;
+    QTabWidget* m_tabs = nullptr;
+    DiscoveryPanel* m_discoveryPanel = nullptr;
+    DiscoveryController* m_discovery = nullptr;
+    bool m_lastSearchSucceeded = true;
+    TrainedNetwork m_network;
 
     QAction* m_importAction = nullptr;
     QAction* m_exportLossAction = nullptr;
     QAction* m_exportPhaseAction = nullptr;
+    QAction* m_exportFrontAction = nullptr;
     QAction* m_quitAction = nullptr;
     QAction* m_startAction = nullptr;
     QAction* m_pauseAction = nullptr;

@@ -56,6 +56,7 @@ void PhasePortraitPlot::clear()
     m_coordinate = 0;
     removeCurves(m_dataCurves);
     removeCurves(m_rolloutCurves);
+    clearExtraRun();
     xAxis->setLabel(tr("Position"));
     yAxis->setLabel(tr("Velocity"));
     xAxis->setRange(-1.0, 1.0);
@@ -67,6 +68,7 @@ void PhasePortraitPlot::setData(const lab::PhaseSnapshot& snapshot)
 {
     m_data = snapshot;
     m_rollouts = {};
+    clearExtraRun();
     if (m_coordinate >= static_cast<int>(m_data.coordinates.size()))
         m_coordinate = 0;
     rebuildData();
@@ -89,8 +91,39 @@ void PhasePortraitPlot::setCoordinate(int index)
     m_coordinate = index;
     rebuildData();
     rebuildRollouts();
+    rebuildExtraRun();
     updateAxes();
     replot(rpQueuedReplot);
+}
+
+void PhasePortraitPlot::setExtraRun(const lab::Trajectory& run, const QString& label)
+{
+    m_extraRun = run;
+    m_extraLabel = label;
+    rebuildExtraRun();
+    replot(rpQueuedReplot);
+}
+
+void PhasePortraitPlot::clearExtraRun()
+{
+    m_extraRun = {};
+    m_extraLabel.clear();
+    if (m_extraCurve)
+        removePlottable(m_extraCurve);
+    m_extraCurve = nullptr;
+    replot(rpQueuedReplot);
+}
+
+void PhasePortraitPlot::rebuildExtraRun()
+{
+    if (m_extraCurve)
+        removePlottable(m_extraCurve);
+    m_extraCurve = nullptr;
+    if (m_extraRun.samples() == 0)
+        return;
+    m_extraCurve = addRunCurve(m_extraRun);
+    m_extraCurve->setPen(QPen(QColor(20, 20, 20), 2.0, Qt::DashLine));
+    m_extraCurve->setName(m_extraLabel);
 }
 
 int PhasePortraitPlot::dataPointCount() const

@@ -8,8 +8,9 @@
 namespace lab {
 
 /// Phase portrait of one coordinate: velocity against position. The data are drawn as grey
-/// dots and the model's rollouts as coloured lines. Each run is a QCPCurve, because q(t) is
-/// not a function of q. The axes fit the data, so a runaway rollout cannot hide them.
+/// dots, the model's rollouts as coloured lines and an extra run as a dashed line. Each run is a
+/// QCPCurve, because q(t) is not a function of q. The axes fit the data, so a runaway rollout
+/// cannot hide them.
 class PhasePortraitPlot : public ExportablePlot
 {
     Q_OBJECT
@@ -21,6 +22,10 @@ public:
     /// Replaces the data runs and removes the rollouts, which belong to the old data.
     void setData(const lab::PhaseSnapshot& snapshot);
     void setRollouts(const lab::PhaseSnapshot& rollouts);
+    /// Shows one more run, such as a symbolic candidate's rollout, as a dashed line named label.
+    /// Replaces the previous one. New data or clear() remove it.
+    void setExtraRun(const lab::Trajectory& run, const QString& label);
+    void clearExtraRun();
     /// Chooses the coordinate shown by its 0-based index and ignores indices out of range.
     void setCoordinate(int index);
 
@@ -28,6 +33,8 @@ public:
     const PhaseSnapshot& dataSnapshot() const { return m_data; }
     int dataCurveCount() const { return static_cast<int>(m_dataCurves.size()); }
     int rolloutCurveCount() const { return static_cast<int>(m_rolloutCurves.size()); }
+    int extraCurveCount() const { return m_extraCurve ? 1 : 0; }
+    QString extraRunLabel() const { return m_extraLabel; }
     /// Number of points in all data curves together.
     int dataPointCount() const;
 
@@ -35,6 +42,7 @@ private:
     void placeLegendBelow();
     void rebuildData();
     void rebuildRollouts();
+    void rebuildExtraRun();
     void removeCurves(QList<QCPCurve*>& curves);
     QCPCurve* addRunCurve(const Trajectory& run);
     void updateAxes();
@@ -43,6 +51,9 @@ private:
     PhaseSnapshot m_rollouts;
     QList<QCPCurve*> m_dataCurves;
     QList<QCPCurve*> m_rolloutCurves;
+    Trajectory m_extraRun;
+    QString m_extraLabel;
+    QCPCurve* m_extraCurve = nullptr;
     int m_coordinate = 0;
 };
 

@@ -3,6 +3,7 @@
 #include "coordinatetext.h"
 #include "errortext.h"
 #include "logging.h"
+#include "typedlagrangianform.h"
 
 #include <QComboBox>
 #include <QCoreApplication>
@@ -26,6 +27,7 @@ namespace {
 
 constexpr double measuredValidationFraction = 0.25;
 constexpr int measuredValidationBlocks = 8;
+const QString typedId = QStringLiteral("typed");
 
 QString translated(const char* text)
 {
@@ -81,6 +83,8 @@ QString presetDisplayName(const QString& id)
         return translated(QT_TRANSLATE_NOOP("lab::SystemPanel", "Mass on a spring"));
     if (id == QLatin1String("double_pendulum"))
         return translated(QT_TRANSLATE_NOOP("lab::SystemPanel", "Double pendulum"));
+    if (id == QLatin1String("typed"))
+        return translated(QT_TRANSLATE_NOOP("lab::SystemPanel", "Typed Lagrangian"));
     return id;
 }
 
@@ -103,16 +107,24 @@ QGroupBox* SystemPanel::createPresetGroup()
     m_presetCombo->setObjectName(QStringLiteral("presetCombo"));
     for (const SystemPreset& preset : m_presets)
         m_presetCombo->addItem(presetDisplayName(preset.id), preset.id);
+    m_presetCombo->addItem(tr("Type a Lagrangian…"), typedId);
     m_formula = new QLabel(m_presetGroup);
     m_formula->setObjectName(QStringLiteral("formulaLabel"));
     m_formula->setWordWrap(true);
     m_formula->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     m_parameterForm = new QFormLayout;
+    m_typedForm = new TypedLagrangianForm(m_presetGroup);
+    m_typedForm->setVisible(false);
     auto* layout = new QVBoxLayout(m_presetGroup);
     layout->addWidget(m_presetCombo);
     layout->addWidget(m_formula);
     layout->addLayout(m_parameterForm);
+    layout->addWidget(m_typedForm);
+    connect(m_typedForm, &TypedLagrangianForm::validInput, this, [this] {
+        if (usesTypedLagrangian())
+            emit sourceChanged();
+    });
 
     connect(m_presetCombo, &QComboBox::currentIndexChanged, this, [this](int index) {
         showPreset(index);
@@ -181,6 +193,16 @@ QGroupBox* SystemPanel::createImportGroup()
 
 void SystemPanel::showPreset(int index)
 {
+    m_typedChosen = index == static_cast<int>(m_presets.size());
+    m_typedForm->setVisible(m_typedChosen);
+    m_formula->setVisible(!m_typedChosen);
+    if (m_typedChosen) {
+        while (m_parameterForm->rowCount() > 0)
+            m_parameterForm->removeRow(0);
+        m_noise->setSuffix(QString());
+        updateEnabledState();
+        return;
+    }
     if (index < 0 || index >= static_cast<int>(m_presets.size()))
         return;
     m_presetIndex = index;
@@ -226,7 +248,37 @@ DataSource SystemPanel::dataSource() const
 {
     if (m_measured)
         return m_measuredDataset;
+    if (m_typedChosen)
+        return TypedSimulation{.formula = m_typedForm->formula(),
+                               .coordinates = m_typedForm->coordinates(),
+                               .parameters = m_typedForm->parameters(),
+                               .positionRanges = m_typedForm->positionRanges(),
+                               .velocityRanges = m_typedForm->velocityRanges(),
+                               .simulation = simulationSettings()};
     return SimulatedSystem{currentPreset(), simulationSettings()};
+}
+
+bool SystemPanel::usesTypedLagrangian() const
+{
+    return m_typedChosen && !m_measured;
+}
+
+QString SystemPanel::inputProblem() const
+{
+    return usesTypedLagrangian() ? m_typedForm->problem() : QString();
+}
+
+int SystemPanel::differentiatorTrim() const
+{
+    if (m_measured)
+        return m_measured->window / 2;
+    const SimulationSettings settings = simulationSettings();
+    if (settings.noise <= 0.0)
+        return 0;
+    // The simulation does not report the window it chose, so the largest it may choose is
+    // assumed.
+    const DifferentiatorSettings& differentiator = settings.differentiator;
+    return (differentiator.window > 0 ? differentiator.window : differentiator.maxWindow) / 2;
 }
 
 SystemPreset SystemPanel::currentPreset() const
@@ -266,6 +318,8 @@ QString SystemPanel::sourceName() const
 {
     if (m_measured)
         return QFileInfo(m_measured->file).fileName();
+    if (m_typedChosen)
+        return presetDisplayName(typedId);
     return presetDisplayName(m_presets.at(m_presetIndex).id);
 }
 
@@ -361,6 +415,7 @@ void SystemPanel::updateEnabledState()
 {
     const bool presetActive = m_editable && !m_measured;
     m_presetCombo->setEnabled(presetActive);
+    m_typedForm->setEnabled(presetActive);
     for (int row = 0; row < m_parameterForm->rowCount(); ++row) {
         QLayoutItem* field = m_parameterForm->itemAt(row, QFormLayout::FieldRole);
         if (field && field->widget())

@@ -17,9 +17,11 @@ class QSpinBox;
 
 namespace lab {
 
-/// The system to learn: a preset with its parameters and the settings of the simulated data,
-/// or a measured trajectory imported from a file. A failed import leaves the current choice
-/// and every setting as they were.
+class TypedLagrangianForm;
+
+/// The system to learn: a preset with its parameters, or a typed Lagrangian, and the settings
+/// of the simulated data, or a measured trajectory imported from a file. A failed import leaves
+/// the current choice and every setting as they were.
 class SystemPanel : public QWidget
 {
     Q_OBJECT
@@ -27,18 +29,27 @@ class SystemPanel : public QWidget
 public:
     explicit SystemPanel(QWidget* parent = nullptr);
 
-    /// The data the next training run uses: the preset to simulate or the imported dataset.
+    /// The data the next run uses: the preset or typed Lagrangian to simulate, or the imported
+    /// dataset.
     DataSource dataSource() const;
     /// The chosen preset with the parameter values of the form.
     SystemPreset currentPreset() const;
     SimulationSettings simulationSettings() const;
     ImportOptions importOptions() const;
     bool usesMeasuredData() const { return m_measured.has_value(); }
+    /// True when "Type a Lagrangian" is chosen and no measured data is in use.
+    bool usesTypedLagrangian() const;
+    /// The message of an input that cannot be simulated (a typed formula that does not parse),
+    /// or an empty string.
+    QString inputProblem() const;
+    /// Samples to leave out at each end of a run, where the differentiator's window is
+    /// one-sided: half the window for imported or noisy simulated data, else 0.
+    int differentiatorTrim() const;
     /// Short name of the data source for the status line, e.g. "Pendulum" or "swing.txt".
     QString sourceName() const;
 
-    /// Selects a preset by id ("pendulum", "spring", "double_pendulum") and leaves measured
-    /// data. Returns false for an unknown id.
+    /// Selects a preset by id ("pendulum", "spring", "double_pendulum", or "typed" for a typed
+    /// Lagrangian) and leaves measured data. Returns false for an unknown id.
     bool selectPreset(const QString& id);
     /// Reads a measured trajectory with lab::readMeasured. On failure emits importFailed()
     /// and keeps the current system. Returns true on success.
@@ -51,6 +62,7 @@ public:
     QPushButton* importButton() const { return m_importButton; }
     QPushButton* usePresetButton() const { return m_usePresetButton; }
     QLabel* importSummary() const { return m_importSummary; }
+    TypedLagrangianForm* typedForm() const { return m_typedForm; }
 
 public slots:
     /// Asks for a file with an open dialog, then calls importFile().
@@ -79,11 +91,13 @@ private:
     std::optional<MeasuredData> m_measured;
     Dataset m_measuredDataset;
     bool m_editable = true;
+    bool m_typedChosen = false;
 
     QComboBox* m_presetCombo = nullptr;
     QLabel* m_formula = nullptr;
     QGroupBox* m_presetGroup = nullptr;
     QFormLayout* m_parameterForm = nullptr;
+    TypedLagrangianForm* m_typedForm = nullptr;
     QGroupBox* m_generationGroup = nullptr;
     QSpinBox* m_trajectories = nullptr;
     QDoubleSpinBox* m_duration = nullptr;

@@ -15,6 +15,7 @@ void registerTrainingMetaTypes()
     qRegisterMetaType<TrainingOutcome>();
     qRegisterMetaType<LossRecords>();
     qRegisterMetaType<PhaseSnapshot>();
+    qRegisterMetaType<TrainedNetwork>();
 }
 
 TrainingController::TrainingController(QObject* parent) : QObject(parent)
@@ -62,6 +63,7 @@ void TrainingController::connectWorker(TrainingWorker* worker)
     connect(worker, &TrainingWorker::progressed, this, &TrainingController::progressed);
     connect(worker, &TrainingWorker::lossRecorded, this, &TrainingController::lossRecorded);
     connect(worker, &TrainingWorker::rolloutsReady, this, &TrainingController::rolloutsReady);
+    connect(worker, &TrainingWorker::networkReady, this, &TrainingController::networkReady);
     connect(worker, &TrainingWorker::finished, this, &TrainingController::finished);
     connect(worker, &TrainingWorker::failed, this, &TrainingController::failed);
 }

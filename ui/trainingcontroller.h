@@ -45,6 +45,7 @@ signals:
     void progressed(const lab::TrainingProgress& progress);
     void lossRecorded(const lab::LossRecords& records);
     void rolloutsReady(const lab::PhaseSnapshot& rollouts);
+    void networkReady(const lab::TrainedNetwork& network);
     void finished(const lab::TrainingOutcome& outcome);
     void failed(const lab::Error& error);
 

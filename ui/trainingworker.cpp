@@ -88,16 +88,7 @@ void TrainingWorker::run()
 
 Result<Dataset> TrainingWorker::prepareDataset()
 {
-    if (auto* dataset = std::get_if<Dataset>(&m_job.data)) {
-        qCInfo(lcTraining) << "training on" << dataset->source << "with"
-                           << dataset->trainingSamples() << "training samples";
-        return std::move(*dataset);
-    }
-    const SimulatedSystem& system = std::get<SimulatedSystem>(m_job.data);
-    qCInfo(lcTraining) << "simulating" << system.preset.id << system.simulation.trajectories
-                       << "runs of" << system.simulation.duration << "s, step"
-                       << system.simulation.timeStep << "s, seed" << system.simulation.seed;
-    return simulateDataset(system.preset, system.simulation);
+    return lab::prepareDataset(m_job.data);
 }
 
 void TrainingWorker::train(Dataset dataset)
@@ -201,6 +192,8 @@ void TrainingWorker::finish(const Result<TrainingOutcome>& result, const Trainer
                        << outcome.bestEpoch;
     if (!m_control->stop.load())
         emitRollouts(trainer.network(), outcome.bestEpoch);
+    if (outcome.epochs > 0)
+        emit networkReady(TrainedNetwork{trainer.network().clone(), m_coordinates});
     emit finished(outcome);
 }
 

@@ -37,6 +37,9 @@ signals:
     void rolloutsReady(const lab::PhaseSnapshot& rollouts);
     /// Training ended normally or by a stop request (reason Cancelled).
     void finished(const lab::TrainingOutcome& outcome);
+    /// A copy of the trained network, sent just before finished() when training ran to a
+    /// normal end or was stopped after at least one epoch.
+    void networkReady(const lab::TrainedNetwork& network);
     void failed(const lab::Error& error);
 
 private:
