@@ -29,9 +29,9 @@ bool isCommand(const QStringList& arguments)
         return false;
     const QString& first = arguments.at(1);
     return first == QLatin1String("train") || first == QLatin1String("accelerations") ||
-           first == QLatin1String("discover") ||
-           first == QLatin1String("help") || first == QLatin1String("--help") ||
-           first == QLatin1String("-h") || first == QLatin1String("--version");
+           first == QLatin1String("discover") || first == QLatin1String("help") ||
+           first == QLatin1String("--help") || first == QLatin1String("-h") ||
+           first == QLatin1String("--version");
 }
 
 void printError(const QString& message)
