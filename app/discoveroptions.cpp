@@ -5,6 +5,8 @@
 
 #include "errortext.h"
 
+#include <array>
+
 namespace lab::cli {
 
 namespace {
@@ -17,13 +19,21 @@ struct OperatorName
     Operator op;
 };
 
-constexpr OperatorName operatorNames[] = {
-    {"+", Operator::Add},     {"-", Operator::Subtract}, {"*", Operator::Multiply},
-    {"/", Operator::Divide},  {"^", Operator::Power},    {"square", Operator::Square},
-    {"cube", Operator::Cube}, {"sin", Operator::Sin},    {"cos", Operator::Cos},
-    {"exp", Operator::Exp},   {"log", Operator::Log},    {"sqrt", Operator::Sqrt},
+constexpr std::array<OperatorName, 13> operatorNames = {{
+    {"+", Operator::Add},
+    {"-", Operator::Subtract},
+    {"*", Operator::Multiply},
+    {"/", Operator::Divide},
+    {"^", Operator::Power},
+    {"square", Operator::Square},
+    {"cube", Operator::Cube},
+    {"sin", Operator::Sin},
+    {"cos", Operator::Cos},
+    {"exp", Operator::Exp},
+    {"log", Operator::Log},
+    {"sqrt", Operator::Sqrt},
     {"abs", Operator::Abs},
-};
+}};
 
 bool readOperators(const QString& text, discovery::Grammar& grammar, QString& message)
 {
@@ -34,7 +44,7 @@ bool readOperators(const QString& text, discovery::Grammar& grammar, QString& me
         const auto* found =
             std::find_if(std::begin(operatorNames), std::end(operatorNames),
                          [&](const OperatorName& o) { return name == QLatin1String(o.name); });
-        if (found == std::end(operatorNames)) {
+        if (found == operatorNames.end()) {
             message = Cli::tr("invalid operator \"%1\" in --operators: expected a comma-separated "
                               "list of + - * / ^ square cube sin cos exp log sqrt abs")
                           .arg(name);

@@ -17,7 +17,7 @@ Eigen::VectorXd secondDerivativeWeights(int window, int degree, double h)
 {
     Eigen::MatrixXd vandermonde(window, degree + 1);
     for (int k = 0; k < window; ++k) {
-        const double tau = k - window / 2;
+        const int tau = k - window / 2;
         double power = 1.0;
         for (int p = 0; p <= degree; ++p) {
             vandermonde(k, p) = power;

@@ -9,11 +9,9 @@ bool sameTerms(const Genome& a, const Genome& b)
 {
     if (a.size() != b.size())
         return false;
-    for (const symbolic::Expression& term : a) {
-        if (std::find(b.begin(), b.end(), term) == b.end())
-            return false;
-    }
-    return true;
+    return std::ranges::all_of(a, [&b](const symbolic::Expression& term) {
+        return std::find(b.begin(), b.end(), term) != b.end();
+    });
 }
 
 bool HallOfFame::insert(const Scored& candidate)

@@ -124,6 +124,7 @@ void migrate(std::vector<Island>& islands, const std::vector<Scored>& front, int
     if (front.empty() || islands.size() < 2)
         return;
     std::vector<Member> bestOfEach;
+    bestOfEach.reserve(islands.size());
     for (const Island& island : islands)
         bestOfEach.push_back(*std::min_element(
             island.members.begin(), island.members.end(),
@@ -176,6 +177,7 @@ void forEachIsland(std::vector<Island>& islands, std::vector<Evaluator>& evaluat
 std::vector<Candidate> rawCandidates(const std::vector<Scored>& front, int dof)
 {
     std::vector<Candidate> result;
+    result.reserve(front.size());
     for (const Scored& scored : front)
         result.push_back(toCandidate(scored, dof));
     return result;
@@ -257,6 +259,7 @@ Result<SearchResult> runSearch(const MotionSamples& samples, const symbolic::Sym
     const Variation variation(grammar);
     const MotionSamples searchSamples = subsample(samples, settings.searchSamples, settings.seed);
     std::vector<Evaluator> evaluators;
+    evaluators.reserve(static_cast<std::size_t>(workerCount(settings)));
     for (int w = 0; w < workerCount(settings); ++w)
         evaluators.emplace_back(searchSamples, symbols, settings.loss);
 

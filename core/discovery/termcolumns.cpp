@@ -2,6 +2,7 @@
 
 #include "symbolic/program.h"
 
+#include <algorithm>
 #include <cmath>
 
 namespace lab::discovery {
@@ -20,11 +21,7 @@ double rootMeanSquare(const std::vector<double>& values)
 
 bool allFinite(const std::vector<double>& values)
 {
-    for (double v : values) {
-        if (!std::isfinite(v))
-            return false;
-    }
-    return true;
+    return std::ranges::all_of(values, [](double v) { return std::isfinite(v); });
 }
 
 /// g_a = dL/dq_a - sum_b M_ab qdot_b and EL_a = sum_b H_ab qddot_b - g_a.

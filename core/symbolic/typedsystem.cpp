@@ -4,6 +4,7 @@
 #include "symbolic/parser.h"
 
 #include <QRegularExpression>
+#include <algorithm>
 
 namespace lab::symbolic {
 
@@ -13,11 +14,8 @@ bool looksLikeAngle(const QString& name)
 {
     static const QStringList angles = {"theta", "phi",    "psi",      "alpha", "beta",
                                        "gamma", "varphi", "vartheta", "angle"};
-    for (const QString& angle : angles) {
-        if (name.startsWith(angle))
-            return true;
-    }
-    return false;
+    return std::ranges::any_of(angles,
+                               [&name](const QString& angle) { return name.startsWith(angle); });
 }
 
 Status checkName(const QString& name, const QStringList& taken)
