@@ -181,8 +181,8 @@ void TypedLagrangianForm::showProblem(const QString& problem, const Error* formu
     m_error->setText(problem);
     m_error->setVisible(!problem.isEmpty());
     // A caret under the formula marks the column, also when the message leaves it out.
-    const bool mark =
-        formulaError && formulaError->column > 0 && formulaError->kind >= ErrorKind::FormulaEmpty;
+    const bool mark = formulaError != nullptr && formulaError->column > 0 &&
+                      formulaError->kind >= ErrorKind::FormulaEmpty;
     if (mark) {
         const QString caret = QString(formulaError->column - 1, QLatin1Char(' ')) +
                               QStringLiteral("^ ") + tr("column %1").arg(formulaError->column);
