@@ -63,9 +63,9 @@ bool readOperators(const QString& text, discovery::Grammar& grammar, QString& me
 
 bool readSource(const QCommandLineParser& parser, DiscoverRequest& request, QString& message)
 {
-    const int given = int(parser.isSet("run")) + int(parser.isSet("data")) +
-                      int(parser.isSet("system")) + int(parser.isSet("lagrangian"));
-    if (given != 1) {
+    const int sourceCount = int(parser.isSet("run")) + int(parser.isSet("data")) +
+                            int(parser.isSet("system")) + int(parser.isSet("lagrangian"));
+    if (sourceCount != 1) {
         message = Cli::tr("give exactly one of --run DIR, --data FILE, --system NAME and "
                           "--lagrangian FORMULA");
         return false;

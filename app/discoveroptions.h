@@ -12,7 +12,7 @@
 
 namespace lab::cli {
 
-/// Where the discover command takes its motion from.
+/// Source of the motion that the discover command searches on.
 enum class DiscoverSource
 {
     Run,        ///< a trained network's directory (from train)

@@ -1,5 +1,6 @@
 #include "bench/exprbenchmark.h"
 
+#include "symbolic/arithmetic.h"
 #include "symbolic/parser.h"
 #include "symbolic/program.h"
 
@@ -70,36 +71,9 @@ double walk(const Expression& e, const double* state, const double* parameters)
         break;
     }
     const double x = walk(e.operand(0), state, parameters);
-    switch (e.op()) {
-    case Operator::Add:
-        return x + walk(e.operand(1), state, parameters);
-    case Operator::Subtract:
-        return x - walk(e.operand(1), state, parameters);
-    case Operator::Multiply:
-        return x * walk(e.operand(1), state, parameters);
-    case Operator::Divide:
-        return x / walk(e.operand(1), state, parameters);
-    case Operator::Power:
-        return std::pow(x, walk(e.operand(1), state, parameters));
-    case Operator::Negate:
-        return -x;
-    case Operator::Square:
-        return x * x;
-    case Operator::Cube:
-        return x * x * x;
-    case Operator::Sin:
-        return std::sin(x);
-    case Operator::Cos:
-        return std::cos(x);
-    case Operator::Exp:
-        return std::exp(x);
-    case Operator::Log:
-        return std::log(x);
-    case Operator::Sqrt:
-        return std::sqrt(x);
-    default:
-        return std::fabs(x);
-    }
+    if (e.operandCount() == 1)
+        return symbolic::applyUnary(e.op(), x);
+    return symbolic::applyBinary(e.op(), x, walk(e.operand(1), state, parameters));
 }
 
 // Builds a random tree over two coordinates, their velocities and two parameters from every

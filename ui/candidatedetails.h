@@ -16,8 +16,8 @@ QString describeEquationsOfMotion(const symbolic::Expression& lagrangian,
                                   const symbolic::SymbolTable& symbols);
 
 /// Integrates the Lagrangian's motion with RK4 from the reference run's first state over the
-/// same time span, with the run's first sampling step (at most 0.01 s). The result holds t, q
-/// and qd. Fails with the solver's Error, e.g. when the Hessian becomes singular on the way.
+/// same time span, with the run's first sampling step (at most 0.01 s). The result contains
+/// t, q and qd. Fails with the solver's Error, e.g. when the Hessian becomes singular on the way.
 Result<Trajectory> rolloutCandidate(const symbolic::Expression& lagrangian,
                                     const symbolic::SymbolTable& symbols,
                                     const Trajectory& reference);

@@ -10,7 +10,7 @@
 
 namespace lab {
 
-/// Where the accelerations that candidates must reproduce come from.
+/// Source of the accelerations that candidates must reproduce.
 enum class DiscoveryTarget
 {
     Data,           ///< the current dataset, simulated or imported
@@ -30,8 +30,8 @@ struct DiscoveryJob
     discovery::SearchSettings search;
 };
 
-/// The state of a search as the GUI shows it. While the search runs, the front holds raw sums
-/// with no pick and no notes; the final snapshot holds the refitted front in normal form.
+/// The state of a search as the GUI shows it. While the search runs, the front contains raw
+/// sums with no pick and no notes. The final snapshot contains the refitted front in normal form.
 struct DiscoverySnapshot
 {
     std::vector<Coordinate> coordinates;

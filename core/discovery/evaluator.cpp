@@ -74,19 +74,19 @@ Scored Evaluator::fitColumns(const Genome& terms,
                              int refinements) const
 {
     Scored scored;
-    std::vector<std::shared_ptr<const TermColumns>> kept;
+    std::vector<std::shared_ptr<const TermColumns>> nonTrivial;
     for (std::size_t k = 0; k < terms.size(); ++k) {
         if (!columns[k]->finite)
             return scored;
         if (columns[k]->trivial)
             continue;
         scored.terms.push_back(terms[k]);
-        kept.push_back(columns[k]);
+        nonTrivial.push_back(columns[k]);
     }
-    if (kept.empty())
+    if (nonTrivial.empty())
         return scored;
 
-    const LinearFit fit = fitTerms(pointers(kept), m_samples, m_loss, refinements);
+    const LinearFit fit = fitTerms(pointers(nonTrivial), m_samples, m_loss, refinements);
     scored.coefficients = fit.coefficients;
     scored.offset = fit.offset;
     scored.loss = fit.loss;
@@ -121,15 +121,15 @@ Eigen::VectorXd Evaluator::residualOf(const Genome& terms, int refinements, doub
     if (!scored.valid || scored.terms.size() != terms.size())
         return {};
 
-    const std::vector<const TermColumns*> kept = pointers(all);
+    const std::vector<const TermColumns*> nonTrivial = pointers(all);
     if (m_loss == LossKind::Distillation) {
         LinearFit fit;
         fit.coefficients = scored.coefficients;
         fit.offset = scored.offset;
-        return distillationResidual(kept, fit, m_samples);
+        return distillationResidual(nonTrivial, fit, m_samples);
     }
     Eigen::VectorXd residual;
-    motionLoss(kept, scored.coefficients, m_samples, &residual);
+    motionLoss(nonTrivial, scored.coefficients, m_samples, &residual);
     return residual;
 }
 

@@ -29,8 +29,9 @@ struct Scored
 /// a product, and k terms need k - 1 sums.
 int candidateComplexity(const Genome& terms);
 
-/// Scores genomes on one sample set, caching each term's Euler-Lagrange pieces. Not
-/// thread-safe: each worker thread owns one.
+/// Scores genomes on one sample set, caching each term's Euler-Lagrange pieces. It keeps a
+/// reference to the samples, which must outlive it. It is not thread-safe, so each worker
+/// thread owns one.
 class Evaluator
 {
 public:

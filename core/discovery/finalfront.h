@@ -8,11 +8,11 @@ namespace lab::discovery {
 /// A scored genome as a front entry whose expression is the raw sum sum_k c_k phi_k.
 Candidate toCandidate(const Scored& scored, int dof);
 
-/// Turns the search's hall of fame into the front that the user reads: refits the best
-/// candidates on a larger sample set (coefficients by Levenberg-Marquardt, inner constants
-/// tuned), prunes terms that do not lower the loss, scores the front, picks the default,
-/// finds alternatives that the data cannot tell from the pick and writes each candidate in
-/// normal form.
+/// Turns the search's hall of fame into the front that the user reads. The best candidates
+/// are refitted on a larger sample set (coefficients by Levenberg-Marquardt, inner constants
+/// tuned), and terms that do not lower the loss are pruned. Then the front is scored, the
+/// default is picked, alternatives that the data cannot tell from the pick are added, and
+/// each candidate is written in normal form.
 ParetoFront finishFront(const HallOfFame& hall, const MotionSamples& samples,
                         const symbolic::SymbolTable& symbols, const SearchSettings& settings,
                         int workers);

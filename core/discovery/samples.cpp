@@ -46,16 +46,16 @@ MotionSamples fromRows(const std::vector<Row>& rows, int dof)
     return samples;
 }
 
-std::vector<int> randomIndices(int available, int wanted, std::uint64_t seed)
+std::vector<int> randomIndices(int available, int requested, std::uint64_t seed)
 {
     std::vector<int> indices(available);
     std::iota(indices.begin(), indices.end(), 0);
-    if (wanted >= available)
+    if (requested >= available)
         return indices;
 
     std::mt19937_64 generator(seed);
     std::shuffle(indices.begin(), indices.end(), generator);
-    indices.resize(wanted);
+    indices.resize(requested);
     std::sort(indices.begin(), indices.end());
     return indices;
 }
@@ -88,10 +88,11 @@ MotionSamples samplesFromDataset(const Dataset& dataset, int maxSamples, int tri
     for (const Trajectory& run : dataset.validation)
         appendRows(run, trimEdges, rows);
 
-    const std::vector<int> kept = randomIndices(static_cast<int>(rows.size()), maxSamples, seed);
+    const std::vector<int> chosenIndices =
+        randomIndices(static_cast<int>(rows.size()), maxSamples, seed);
     std::vector<Row> chosen;
-    chosen.reserve(kept.size());
-    for (int index : kept)
+    chosen.reserve(chosenIndices.size());
+    for (int index : chosenIndices)
         chosen.push_back(std::move(rows[index]));
     return fromRows(chosen, dataset.dof());
 }
@@ -119,14 +120,14 @@ MotionSamples samplesFromTeacher(const Lagrangian& teacher,
 
 MotionSamples subsample(const MotionSamples& samples, int count, std::uint64_t seed)
 {
-    const std::vector<int> kept = randomIndices(samples.count, count, seed);
+    const std::vector<int> chosenIndices = randomIndices(samples.count, count, seed);
     MotionSamples result;
     result.dof = samples.dof;
-    result.count = static_cast<int>(kept.size());
-    result.states.resize(static_cast<std::size_t>(2 * samples.dof) * kept.size());
-    result.accelerations.resize(static_cast<std::size_t>(samples.dof) * kept.size());
+    result.count = static_cast<int>(chosenIndices.size());
+    result.states.resize(static_cast<std::size_t>(2 * samples.dof) * chosenIndices.size());
+    result.accelerations.resize(static_cast<std::size_t>(samples.dof) * chosenIndices.size());
     for (int k = 0; k < result.count; ++k) {
-        const int i = kept[k];
+        const int i = chosenIndices[k];
         for (int v = 0; v < 2 * samples.dof; ++v)
             result.states[v * result.count + k] = samples.state(v, i);
         for (int j = 0; j < samples.dof; ++j)

@@ -11,8 +11,8 @@
 namespace lab::discovery {
 
 /// States with the accelerations that a candidate Lagrangian must reproduce, in the
-/// structure-of-arrays layout of symbolic::StateBatch. values holds a teacher's L at the
-/// states (for the distillation loss) and is empty otherwise.
+/// structure-of-arrays layout of symbolic::StateBatch. For the distillation loss, `values`
+/// contains a teacher's L at the states. Otherwise it is empty.
 struct MotionSamples
 {
     int dof = 0;

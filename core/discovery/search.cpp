@@ -88,9 +88,8 @@ void initialiseIsland(Island& island, const SearchSettings& settings, const Vari
     }
 }
 
-/// One step of age-regularised evolution: a child of tournament winners replaces the oldest
-/// member (E. Real et al., "Regularized evolution for image classifier architecture search",
-/// AAAI 2019, as PySR uses it).
+/// Runs one step of age-regularised evolution, as PySR uses it: a child of tournament winners
+/// replaces the oldest member.
 void evolveStep(Island& island, const SearchSettings& settings, const Variation& variation,
                 Evaluator& evaluator)
 {
@@ -150,12 +149,12 @@ void migrate(std::vector<Island>& islands, const std::vector<Scored>& front, int
 int workerCount(const SearchSettings& settings)
 {
     const int cores = std::max(1, static_cast<int>(std::thread::hardware_concurrency()));
-    const int wanted = settings.threads > 0 ? settings.threads : cores;
-    return std::clamp(wanted, 1, settings.populations);
+    const int requested = settings.threads > 0 ? settings.threads : cores;
+    return std::clamp(requested, 1, settings.populations);
 }
 
-/// Runs `work(island, evaluator)` for every island on the worker threads; island i always runs
-/// on worker i mod workers.
+/// Runs `work(island, evaluator)` for every island on the worker threads. Island i always
+/// runs on worker i mod workers.
 template <class Work>
 void forEachIsland(std::vector<Island>& islands, std::vector<Evaluator>& evaluators, Work work)
 {

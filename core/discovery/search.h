@@ -83,7 +83,7 @@ struct SearchProgress
     std::vector<Candidate> front; ///< raw sums, not yet in normal form
 };
 
-/// Why a search ended.
+/// Reason a search ended.
 enum class StopReason
 {
     TimeLimit,
@@ -108,13 +108,13 @@ struct SearchControl
 
 using ProgressCallback = std::function<void(const SearchProgress&)>;
 
-/// Searches for Lagrangians that explain the samples by genetic programming over term sets
-/// with linear fits of the coefficients: several islands of age-regularised evolution
-/// (tournament selection, the oldest member replaced), mutation, crossover, migration and a
-/// hall of fame per complexity, as in PySR (M. Cranmer, arXiv:2305.01582), scored by the
-/// motion that each candidate's Euler-Lagrange equations predict. With an evaluation budget
-/// and no time limit, the same seed and settings give the same front whatever the thread
-/// timing. The callback runs on the calling thread.
+/// Searches for Lagrangians that explain the samples by genetic programming over term sets,
+/// with the coefficients set by linear fits. Several islands run age-regularised evolution
+/// (tournament selection, the oldest member replaced) with mutation, crossover, migration and
+/// a hall of fame per complexity, as PySR does (M. Cranmer, arXiv:2305.01582). Candidates are
+/// scored by the motion that their Euler-Lagrange equations predict. With an evaluation
+/// budget and no time limit, the same seed and settings give the same front whatever the
+/// thread timing. The callback runs on the calling thread.
 Result<SearchResult> runSearch(const MotionSamples& samples, const symbolic::SymbolTable& symbols,
                                const SearchSettings& settings, SearchControl* control,
                                const ProgressCallback& progress);

@@ -35,11 +35,11 @@ struct SimulatedData
 };
 
 /// Draws initial states uniformly from the ranges, integrates the Lagrangian with RK4 and
-/// adds Gaussian noise to the positions only; velocities and accelerations are then
-/// estimated from the noisy positions, as for measured data, with the window that
-/// chooseAccelerationWindow() picks for each run unless the settings fix one. A state where L is
-/// not defined or its Hessian is singular (or whose run leaves that region) is drawn again and
-/// counted; after 100 failed draws per run, the Error of the last failure is returned.
+/// adds Gaussian noise to the positions only. Velocities and accelerations are then estimated
+/// from the noisy positions, as for measured data, with the window that
+/// chooseAccelerationWindow() picks for each run unless the settings fix one. A state where L
+/// is not defined or its Hessian is singular (or whose run leaves that region) is drawn again
+/// and counted. After 100 failed draws for one run, the Error of the last failure is returned.
 Result<SimulatedData> simulateForDiscovery(const Lagrangian& lagrangian,
                                            std::vector<Coordinate> coordinates,
                                            const DiscoverySimulation& settings);

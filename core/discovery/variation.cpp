@@ -12,7 +12,7 @@ using symbolic::Operator;
 
 namespace {
 
-/// Pre-order indices of the nodes for which `keep` holds.
+/// Returns the pre-order indices of the nodes that satisfy `keep`.
 template <class Predicate>
 std::vector<int> nodesWhere(const Expression& tree, Predicate keep)
 {

@@ -102,15 +102,15 @@ Expression power(const Expression& base, const Expression& exponent);
 /// Symbolic partial derivative with respect to a variable, simplified.
 Expression derivative(const Expression& expression, int variable);
 
-/// Returns an equal expression in a simpler form: constants folded, x*1, x+0, x^1 and
-/// double negation removed, like terms and like factors collected, powers 2 and 3 written
-/// as Square and Cube, and sin^2 + cos^2 of the same argument replaced by 1.
+/// Rewrites an expression into an equal, simpler form. Constants are folded, and x*1, x+0,
+/// x^1 and double negation are removed. Like terms and like factors are collected, powers 2
+/// and 3 become Square and Cube, and sin^2 + cos^2 of the same argument becomes 1.
 Expression simplify(const Expression& expression);
 
 /// Replaces every parameter by its value from the table.
 Expression substituteParameters(const Expression& expression, const SymbolTable& symbols);
 
-/// Value at one state; the state holds 2 dof variables (coordinates, then velocities).
+/// Evaluates the expression at one state of 2 dof variables (coordinates, then velocities).
 double evaluate(const Expression& expression, const double* state, const SymbolTable& symbols);
 
 } // namespace lab::symbolic

@@ -18,12 +18,12 @@ bool looksLikeAngle(const QString& name)
                                [&name](const QString& angle) { return name.startsWith(angle); });
 }
 
-Status checkName(const QString& name, const QStringList& taken)
+Status checkName(const QString& name, const QStringList& usedNames)
 {
     static const QRegularExpression identifier(QStringLiteral("^[A-Za-z][A-Za-z0-9_]*$"));
     static const QStringList reserved = {"sin", "cos", "exp", "log", "sqrt", "abs", "pi"};
     const bool valid = identifier.match(name).hasMatch() && !name.endsWith(QLatin1String("_dot")) &&
-                       !reserved.contains(name) && !taken.contains(name);
+                       !reserved.contains(name) && !usedNames.contains(name);
     if (valid)
         return Success{};
     return Error{.kind = ErrorKind::InvalidParameter, .text = name};
@@ -41,19 +41,19 @@ Result<TypedSystem> parseTypedSystem(const QString& formula, const QStringList& 
 {
     TypedSystem system;
     system.formula = formula;
-    QStringList taken;
+    QStringList usedNames;
     for (const QString& name : coordinates) {
-        if (Status ok = checkName(name, taken); !ok)
+        if (Status ok = checkName(name, usedNames); !ok)
             return ok.error();
-        taken << name;
+        usedNames << name;
         system.symbols.coordinates << name;
         system.coordinates.push_back(Coordinate{
             name, looksLikeAngle(name) ? QStringLiteral("rad") : QString(), looksLikeAngle(name)});
     }
     for (const auto& [name, value] : parameters) {
-        if (Status ok = checkName(name, taken); !ok)
+        if (Status ok = checkName(name, usedNames); !ok)
             return ok.error();
-        taken << name;
+        usedNames << name;
         system.symbols.parameters << name;
         system.symbols.parameterValues.push_back(value);
     }
