@@ -1,11 +1,15 @@
+#include "analysis/conservation.h"
+#include "analysis/noether.h"
 #include "mechanics/eulerlagrange.h"
 #include "mechanics/integration.h"
 #include "mechanics/presetlagrangians.h"
 #include "mechanics/variational.h"
 
 #include <QTest>
+#include <algorithm>
 #include <cmath>
 #include <numbers>
+#include <optional>
 #include <vector>
 
 using namespace lab;
@@ -172,6 +176,74 @@ std::vector<double> downwardZeroCrossings(const Trajectory& run)
     return crossings;
 }
 
+/// Kepler problem in the plane, unit mass and attraction: L = 1/2 (xdot^2 + ydot^2) + 1 / r.
+class KeplerCartesianLagrangian final : public Lagrangian
+{
+public:
+    int dof() const override { return 2; }
+    LagrangianTerms terms(const Eigen::VectorXd& q, const Eigen::VectorXd& qd) const override
+    {
+        const double r = q.norm();
+        LagrangianTerms terms = zeroTerms(2);
+        terms.value = 0.5 * qd.squaredNorm() + 1.0 / r;
+        terms.dq = -q / (r * r * r);
+        terms.dqd = qd;
+        terms.hessian = Eigen::MatrixXd::Identity(2, 2);
+        return terms;
+    }
+};
+
+/// The same problem in polar coordinates (r, theta): L = 1/2 (rdot^2 + r^2 thetadot^2) + 1 / r.
+class KeplerPolarLagrangian final : public Lagrangian
+{
+public:
+    int dof() const override { return 2; }
+    LagrangianTerms terms(const Eigen::VectorXd& q, const Eigen::VectorXd& qd) const override
+    {
+        const double r = q[0];
+        const double rd = qd[0];
+        const double thetad = qd[1];
+        LagrangianTerms terms = zeroTerms(2);
+        terms.value = 0.5 * (rd * rd + r * r * thetad * thetad) + 1.0 / r;
+        terms.dq[0] = r * thetad * thetad - 1.0 / (r * r);
+        terms.dqd[0] = rd;
+        terms.dqd[1] = r * r * thetad;
+        terms.hessian(0, 0) = 1.0;
+        terms.hessian(1, 1) = r * r;
+        terms.mixed(1, 0) = 2.0 * r * thetad; // d2L / (dthetadot dr)
+        return terms;
+    }
+};
+
+/// Samples of x = cos(omega t) + drift t, with exact derivatives, on the grid 0, dt, ..., T.
+Trajectory cosineRun(double omega, double drift, double dt, double duration)
+{
+    const int samples = static_cast<int>(std::lround(duration / dt)) + 1;
+    Trajectory run;
+    run.t.resize(samples);
+    run.q.resize(samples, 1);
+    run.qd.resize(samples, 1);
+    run.qdd.resize(samples, 1);
+    for (int i = 0; i < samples; ++i) {
+        const double t = i * dt;
+        run.t[i] = t;
+        run.q(i, 0) = std::cos(omega * t) + drift * t;
+        run.qd(i, 0) = -omega * std::sin(omega * t) + drift;
+        run.qdd(i, 0) = -omega * omega * std::cos(omega * t);
+    }
+    return run;
+}
+
+std::optional<ConservedQuantity> findQuantity(const std::vector<ConservedQuantity>& quantities,
+                                              const QString& name)
+{
+    for (const ConservedQuantity& quantity : quantities) {
+        if (quantity.name == name)
+            return quantity;
+    }
+    return std::nullopt;
+}
+
 } // namespace
 
 class TestConservation : public QObject
@@ -191,6 +263,15 @@ private slots:
     void singularHessianReportsStep();
     void nonFiniteStateReported();
     void invalidSettingsRejected();
+    void energySeriesMatchesClosedForm();
+    void driftOfLinearSeries();
+    void phaseErrorOfDetunedCosine();
+    void bandExitOfDriftingRollout();
+    void bandExitRejectsMismatch();
+    void keplerCartesianSymmetries();
+    void keplerPolarSymmetries();
+    void momentaConservedByVariational();
+    void invalidPlanarPairRejected();
 };
 
 void TestConservation::variationalPendulumEnergyBounded_data()
@@ -436,6 +517,230 @@ void TestConservation::invalidSettingsRejected()
     const Result<IntegrationRun> noSteps = integrate(pendulum, vec({1.0}), vec({0.0}), settings);
     QVERIFY(!noSteps.ok());
     QCOMPARE(noSteps.error().text, QStringLiteral("steps"));
+}
+
+void TestConservation::energySeriesMatchesClosedForm()
+{
+    const PendulumLagrangian pendulum(1.0, 1.0, gravity);
+    IntegrationSettings settings;
+    settings.kind = IntegratorKind::Variational;
+    settings.timeStep = 0.1;
+    settings.steps = 2000;
+    const Result<IntegrationRun> run = integrate(pendulum, vec({1.0}), vec({0.0}), settings);
+    QVERIFY(run.ok());
+
+    const Eigen::VectorXd energy = energySeries(pendulum, run->trajectory);
+    const std::vector<double> errors = relativePendulumEnergyErrors(run->trajectory);
+    const DriftMeasures drift = measureDrift(run->trajectory.t, energy);
+
+    QCOMPARE(energy.size(), Eigen::Index(2001));
+    QVERIFY(std::abs(drift.initial + gravity * std::cos(1.0)) < 1e-12);
+    QVERIFY(std::abs(drift.scale - gravity * std::cos(1.0)) < 1e-12);
+    QVERIFY(std::abs(drift.maxRelativeError - maxAbs(errors)) < 1e-12);
+    QVERIFY(std::abs(drift.finalRelativeError - errors.back()) < 1e-12);
+    const Eigen::MatrixXd momenta = momentumSeries(pendulum, run->trajectory);
+    QVERIFY((momenta - run->trajectory.qd).cwiseAbs().maxCoeff() < 1e-15);
+}
+
+void TestConservation::driftOfLinearSeries()
+{
+    // Q = 2 + 0.1 t on t = 0, 1, ..., 99: the tenths' means are at t = 4.5 and t = 94.5.
+    const Eigen::VectorXd t = Eigen::VectorXd::LinSpaced(100, 0.0, 99.0);
+    const Eigen::VectorXd values = (2.0 + 0.1 * t.array()).matrix();
+
+    const DriftMeasures drift = measureDrift(t, values);
+
+    QCOMPARE(drift.initial, 2.0);
+    QCOMPARE(drift.scale, 2.0);
+    QVERIFY(std::abs(drift.relativeTrend - 0.05) < 1e-12);
+    QVERIFY(std::abs(drift.maxRelativeError - 0.05 * 99.0) < 1e-12);
+    QVERIFY(std::abs(drift.finalRelativeError - 0.05 * 99.0) < 1e-12);
+    QVERIFY(std::abs(drift.firstTenthMean - 0.05 * 4.5) < 1e-12);
+    QVERIFY(std::abs(drift.lastTenthMean - 0.05 * 94.5) < 1e-12);
+
+    const DriftMeasures fromZero = measureDrift(t, (0.5 * t.array()).matrix());
+    QCOMPARE(fromZero.scale, 0.5 * 99.0);
+}
+
+void TestConservation::phaseErrorOfDetunedCosine()
+{
+    const Trajectory reference = cosineRun(2.0, 0.0, 0.01, 40.0);
+    const Trajectory rollout = cosineRun(2.02, 0.0, 0.01, 40.0);
+    // Both cross the reference's median m upwards where omega t = 2 pi (k + 1) - acos(m).
+    std::vector<double> sorted(reference.q.data(), reference.q.data() + reference.samples());
+    std::nth_element(sorted.begin(), sorted.begin() + sorted.size() / 2, sorted.end());
+    const double level = sorted[sorted.size() / 2];
+
+    const std::optional<PhaseError> phase = measurePhaseError(rollout, reference, 0);
+
+    QVERIFY(phase.has_value());
+    QVERIFY(phase->lags.size() >= 12);
+    for (Eigen::Index k = 0; k < phase->lags.size(); ++k) {
+        const double angle = 2.0 * std::numbers::pi * double(k + 1) - std::acos(level);
+        QVERIFY(std::abs(phase->times[k] - angle / 2.0) < 1e-7);
+        QVERIFY(std::abs(phase->lags[k] - (angle / 2.02 - angle / 2.0)) < 1e-7);
+    }
+    QVERIFY(std::abs(phase->period - std::numbers::pi) < 1e-7);
+    QVERIFY(std::abs(phase->lagRate - (2.0 / 2.02 - 1.0)) < 1e-7);
+    QVERIFY(phase->finalPhase < 0.0);
+    QVERIFY(!measurePhaseError(rollout, reference, 1).has_value());
+}
+
+void TestConservation::bandExitOfDriftingRollout()
+{
+    // The rollout is off by (0.01 t, 0.01) in (q, qdot), so its distance from the data is
+    // 0.01 sqrt(t^2 + 1) and exceeds 0.05 from t = sqrt(24) = 4.899 on: at the sample 4.9.
+    const Trajectory data = cosineRun(2.0, 0.0, 0.1, 10.0);
+    const Trajectory rollout = cosineRun(2.0, 0.01, 0.05, 8.0);
+
+    const Result<BandExit> exit = measureBandExit(rollout, data, 0.05, false);
+
+    QVERIFY(exit.ok());
+    QVERIFY(exit->left);
+    QVERIFY2(std::abs(exit->time - 4.9) < 1e-9, qPrintable(QString::number(exit->time)));
+    QCOMPARE(exit->t.size(), Eigen::Index(81));
+    QVERIFY(std::abs(exit->distance[30] - 0.01 * std::sqrt(9.0 + 1.0)) < 1e-6);
+
+    const Result<BandExit> wide = measureBandExit(rollout, data, 1.0, false);
+    QVERIFY(wide.ok());
+    QVERIFY(!wide->left);
+    QVERIFY(std::abs(wide->time - 8.0) < 1e-9);
+}
+
+void TestConservation::bandExitRejectsMismatch()
+{
+    const Trajectory data = cosineRun(2.0, 0.0, 0.1, 10.0);
+    const Trajectory later = [&] {
+        Trajectory shifted = cosineRun(2.0, 0.0, 0.1, 1.0);
+        shifted.t.array() += 20.0;
+        return shifted;
+    }();
+    const Result<BandExit> outside = measureBandExit(later, data, 0.1);
+    QVERIFY(!outside.ok());
+    QCOMPARE(outside.error().text, QStringLiteral("rollout"));
+
+    const Result<BandExit> zero = measureBandExit(data, data, 0.0);
+    QVERIFY(!zero.ok());
+    QCOMPARE(int(zero.error().kind), int(ErrorKind::NotPositive));
+}
+
+void TestConservation::keplerCartesianSymmetries()
+{
+    const KeplerCartesianLagrangian kepler;
+    const auto [q, qd] =
+        sampleStates({{0.5, 2.0}, {-2.0, -0.5}}, {{-1.0, 1.0}, {-1.0, 1.0}}, 50, 3);
+    NoetherSettings settings;
+    settings.planarPairs = {{0, 1}};
+
+    const Result<std::vector<ConservedQuantity>> found =
+        findConservedQuantities(kepler, q, qd, settings, {{.name = "x"}, {.name = "y"}});
+
+    QVERIFY(found.ok());
+    QCOMPARE(found->size(), size_t(5));
+    const std::optional<ConservedQuantity> rotation = findQuantity(*found, "angular momentum");
+    QVERIFY(rotation.has_value());
+    QVERIFY2(rotation->conserved, qPrintable(QString::number(rotation->violation)));
+    QCOMPARE(int(rotation->kind), int(SymmetryKind::Rotation));
+    QVERIFY(rotation->violation < 1e-14);
+    // x p_y - y p_x with p = qdot.
+    QCOMPARE(evaluateQuantity(*rotation, vec({2.0, 3.0}), vec({5.0, 7.0})), 2.0 * 7.0 - 3.0 * 5.0);
+    for (const char* name : {"momentum x", "momentum y", "p_x", "p_y"}) {
+        const std::optional<ConservedQuantity> quantity = findQuantity(*found, name);
+        QVERIFY2(quantity.has_value(), name);
+        QVERIFY2(!quantity->conserved, name);
+        QVERIFY2(quantity->violation > 0.01, qPrintable(QString::number(quantity->violation)));
+    }
+}
+
+void TestConservation::keplerPolarSymmetries()
+{
+    const KeplerPolarLagrangian kepler;
+    const auto [q, qd] = sampleStates({{0.5, 2.0}, {-3.0, 3.0}}, {{-1.0, 1.0}, {-1.0, 1.0}}, 50, 5);
+
+    const Result<std::vector<ConservedQuantity>> found = findConservedQuantities(
+        kepler, q, qd, NoetherSettings{}, {{.name = "r"}, {.name = "theta"}});
+
+    QVERIFY(found.ok());
+    QCOMPARE(found->size(), size_t(2));
+    const std::optional<ConservedQuantity> angular = findQuantity(*found, "p_theta");
+    QVERIFY(angular.has_value());
+    QVERIFY(angular->conserved);
+    QCOMPARE(angular->violation, 0.0);
+    QCOMPARE(int(angular->kind), int(SymmetryKind::Cyclic));
+    QCOMPARE(angular->terms.size(), size_t(1));
+    QCOMPARE(angular->terms.front().momentum, 1);
+    QCOMPARE(angular->terms.front().coordinate, -1);
+    const std::optional<ConservedQuantity> radial = findQuantity(*found, "p_r");
+    QVERIFY(radial.has_value());
+    QVERIFY(!radial->conserved);
+
+    // p_theta = r^2 thetadot along any states.
+    Trajectory states;
+    states.t = Eigen::VectorXd::LinSpaced(q.rows(), 0.0, 1.0);
+    states.q = q;
+    states.qd = qd;
+    const Eigen::VectorXd values = quantitySeries(*angular, kepler, states);
+    for (Eigen::Index i = 0; i < q.rows(); ++i)
+        QVERIFY(std::abs(values[i] - q(i, 0) * q(i, 0) * qd(i, 1)) < 1e-14);
+}
+
+void TestConservation::momentaConservedByVariational()
+{
+    // Both variational schemes conserve the momentum of a symmetry up to the Newton tolerance
+    // and rounding (discrete Noether theorem), while the energy only stays bounded.
+    IntegrationSettings settings;
+    settings.kind = IntegratorKind::Variational;
+    settings.timeStep = 0.05;
+    settings.steps = 4000;
+    const KeplerPolarLagrangian polar;
+    const Result<IntegrationRun> polarRun =
+        integrate(polar, vec({1.0, 0.0}), vec({0.1, 0.9}), settings);
+    QVERIFY(polarRun.ok());
+    QCOMPARE(int(polarRun->scheme), int(IntegrationScheme::VariationalMidpoint));
+    const ConservedQuantity angular{.name = "p_theta",
+                                    .terms = {{.coordinate = -1, .momentum = 1}}};
+    const DriftMeasures polarDrift =
+        measureDrift(polarRun->trajectory.t, quantitySeries(angular, polar, polarRun->trajectory));
+    QVERIFY2(polarDrift.maxRelativeError < 1e-10,
+             qPrintable(QString::number(polarDrift.maxRelativeError)));
+
+    const KeplerCartesianLagrangian cartesian;
+    const Result<IntegrationRun> cartesianRun =
+        integrate(cartesian, vec({1.0, 0.0}), vec({0.1, 0.9}), settings);
+    QVERIFY(cartesianRun.ok());
+    QCOMPARE(int(cartesianRun->scheme), int(IntegrationScheme::StormerVerlet));
+    const ConservedQuantity rotation{
+        .name = "angular momentum",
+        .terms = {{.coefficient = 1.0, .coordinate = 0, .momentum = 1},
+                  {.coefficient = -1.0, .coordinate = 1, .momentum = 0}}};
+    const DriftMeasures cartesianDrift = measureDrift(
+        cartesianRun->trajectory.t, quantitySeries(rotation, cartesian, cartesianRun->trajectory));
+    QVERIFY2(cartesianDrift.maxRelativeError < 1e-10,
+             qPrintable(QString::number(cartesianDrift.maxRelativeError)));
+    const DriftMeasures energyDrift =
+        measureDrift(cartesianRun->trajectory.t, energySeries(cartesian, cartesianRun->trajectory));
+    QVERIFY(energyDrift.maxRelativeError < 0.05);
+    QVERIFY(std::abs(energyDrift.lastTenthMean - energyDrift.firstTenthMean) < 0.005);
+}
+
+void TestConservation::invalidPlanarPairRejected()
+{
+    const KeplerCartesianLagrangian kepler;
+    const auto [q, qd] = sampleStates({{0.5, 2.0}, {0.5, 2.0}}, {{-1.0, 1.0}, {-1.0, 1.0}}, 4, 1);
+    NoetherSettings settings;
+    settings.planarPairs = {{1, 1}};
+    const Result<std::vector<ConservedQuantity>> twice =
+        findConservedQuantities(kepler, q, qd, settings);
+    QVERIFY(!twice.ok());
+    QCOMPARE(twice.error().text, QStringLiteral("planar pair"));
+    QCOMPARE(twice.error().value, 1.0);
+
+    settings.planarPairs = {{0, 2}};
+    QVERIFY(!findConservedQuantities(kepler, q, qd, settings).ok());
+    const Result<std::vector<ConservedQuantity>> noStates =
+        findConservedQuantities(kepler, Eigen::MatrixXd(0, 2), Eigen::MatrixXd(0, 2), {});
+    QVERIFY(!noStates.ok());
+    QCOMPARE(noStates.error().text, QStringLiteral("states"));
 }
 
 QTEST_APPLESS_MAIN(TestConservation)
