@@ -1,5 +1,7 @@
 #include "analysis/conservation.h"
+#include "analysis/damping.h"
 #include "analysis/noether.h"
+#include "data/differentiator.h"
 #include "mechanics/eulerlagrange.h"
 #include "mechanics/integration.h"
 #include "mechanics/presetlagrangians.h"
@@ -10,6 +12,7 @@
 #include <cmath>
 #include <numbers>
 #include <optional>
+#include <random>
 #include <vector>
 
 using namespace lab;
@@ -244,6 +247,93 @@ std::optional<ConservedQuantity> findQuantity(const std::vector<ConservedQuantit
     return std::nullopt;
 }
 
+/// The base Lagrangian multiplied by a constant factor, as a learned Lagrangian may be.
+class ScaledLagrangian final : public Lagrangian
+{
+public:
+    ScaledLagrangian(const Lagrangian& base, double factor) : m_base(base), m_factor(factor) {}
+
+    int dof() const override { return m_base.dof(); }
+    LagrangianTerms terms(const Eigen::VectorXd& q, const Eigen::VectorXd& qd) const override
+    {
+        LagrangianTerms terms = m_base.terms(q, qd);
+        terms.value *= m_factor;
+        terms.dq *= m_factor;
+        terms.dqd *= m_factor;
+        terms.hessian *= m_factor;
+        terms.mixed *= m_factor;
+        return terms;
+    }
+
+private:
+    const Lagrangian& m_base;
+    double m_factor;
+};
+
+/// Samples with derivatives estimated from noisy positions, and the differentiator's window.
+struct NoisyRun
+{
+    Trajectory trajectory;
+    int window = 0;
+
+    /// Damping settings that leave out the half windows at the ends.
+    DampingSettings settings() const
+    {
+        DampingSettings damping;
+        damping.edgeSamples = window / 2;
+        return damping;
+    }
+};
+
+/// Damped pendulum thetaddot = -c sin(theta) - gamma thetadot released at rest from theta0,
+/// integrated by RK4 with a step of 1 ms and sampled every 10 ms. Gaussian noise of 1e-3 rad
+/// is added to the angles, and the derivatives are estimated by the lab's differentiator
+/// with a window chosen from the data, as for measured data.
+NoisyRun measuredDampedPendulum(double c, double gamma, double theta0, double duration,
+                                std::uint64_t seed)
+{
+    const double dt = 1e-3;
+    const int sampleEvery = 10;
+    const int steps = static_cast<int>(std::lround(duration / dt));
+    const auto acceleration = [c, gamma](double theta, double omega) {
+        return -c * std::sin(theta) - gamma * omega;
+    };
+    std::vector<double> times;
+    std::vector<double> angles;
+    double theta = theta0;
+    double omega = 0.0;
+    for (int step = 0; step <= steps; ++step) {
+        if (step % sampleEvery == 0) {
+            times.push_back(step * dt);
+            angles.push_back(theta);
+        }
+        const double k1 = omega;
+        const double l1 = acceleration(theta, omega);
+        const double k2 = omega + 0.5 * dt * l1;
+        const double l2 = acceleration(theta + 0.5 * dt * k1, omega + 0.5 * dt * l1);
+        const double k3 = omega + 0.5 * dt * l2;
+        const double l3 = acceleration(theta + 0.5 * dt * k2, omega + 0.5 * dt * l2);
+        const double k4 = omega + dt * l3;
+        const double l4 = acceleration(theta + dt * k3, omega + dt * l3);
+        theta += dt / 6.0 * (k1 + 2.0 * k2 + 2.0 * k3 + k4);
+        omega += dt / 6.0 * (l1 + 2.0 * l2 + 2.0 * l3 + l4);
+    }
+
+    std::mt19937_64 random(seed);
+    std::normal_distribution<double> noise(0.0, 1e-3);
+    const auto samples = static_cast<Eigen::Index>(times.size());
+    Trajectory run;
+    run.t = Eigen::Map<const Eigen::VectorXd>(times.data(), samples);
+    Eigen::MatrixXd noisy(samples, 1);
+    for (Eigen::Index i = 0; i < samples; ++i)
+        noisy(i, 0) = angles[static_cast<size_t>(i)] + noise(random);
+    const Derivatives estimate = differentiate(run.t, noisy, DifferentiatorSettings{});
+    run.q = estimate.value;
+    run.qd = estimate.first;
+    run.qdd = estimate.second;
+    return {run, estimate.window};
+}
+
 } // namespace
 
 class TestConservation : public QObject
@@ -272,6 +362,11 @@ private slots:
     void keplerPolarSymmetries();
     void momentaConservedByVariational();
     void invalidPlanarPairRejected();
+    void dampingRecovered_data();
+    void dampingRecovered();
+    void undampedNotSignificant();
+    void dampingScaleFree();
+    void dampingRejectsShortData();
 };
 
 void TestConservation::variationalPendulumEnergyBounded_data()
@@ -741,6 +836,114 @@ void TestConservation::invalidPlanarPairRejected()
         findConservedQuantities(kepler, Eigen::MatrixXd(0, 2), Eigen::MatrixXd(0, 2), {});
     QVERIFY(!noStates.ok());
     QCOMPARE(noStates.error().text, QStringLiteral("states"));
+}
+
+void TestConservation::dampingRecovered_data()
+{
+    QTest::addColumn<double>("gamma");
+    QTest::addColumn<double>("theta0");
+    QTest::addColumn<double>("duration");
+    QTest::addColumn<double>("tolerance");
+    // Smaller swings have smaller velocities against the same noise, so gamma is less certain.
+    QTest::newRow("gamma 0.1, 1 rad") << 0.1 << 1.0 << 30.0 << 0.02;
+    QTest::newRow("gamma 0.05, 0.5 rad") << 0.05 << 0.5 << 60.0 << 0.03;
+    QTest::newRow("gamma 0.02, 0.3 rad") << 0.02 << 0.3 << 60.0 << 0.05;
+}
+
+void TestConservation::dampingRecovered()
+{
+    QFETCH(double, gamma);
+    QFETCH(double, theta0);
+    QFETCH(double, duration);
+    QFETCH(double, tolerance);
+    const NoisyRun data = measuredDampedPendulum(gravity, gamma, theta0, duration, 11);
+    const PendulumLagrangian model(1.0, 1.0, gravity); // L = 1/2 thetadot^2 + g cos(theta)
+
+    const Result<DampingAnalysis> analysis =
+        analyseDamping(model, data.trajectory, data.settings());
+
+    QVERIFY(analysis.ok());
+    const double fitted = analysis->gamma[0];
+    const double error = analysis->gammaError[0];
+    const QString figures = QString("gamma %1 +- %2, loss rate %3, t %4")
+                                .arg(fitted)
+                                .arg(error)
+                                .arg(analysis->lossRate)
+                                .arg(analysis->trendT);
+    QVERIFY2(std::abs(fitted - gamma) < tolerance * gamma, qPrintable(figures));
+    QVERIFY2(std::abs(fitted - gamma) < 4.0 * error, qPrintable(figures));
+    QVERIFY2(error < 0.1 * gamma, qPrintable(figures));
+    // A weakly damped oscillation loses its energy at about the rate gamma.
+    QVERIFY2(std::abs(analysis->lossRate - gamma) < 0.1 * gamma, qPrintable(figures));
+    QVERIFY2(analysis->significant, qPrintable(figures));
+    QVERIFY(analysis->trendT > 10.0);
+    QVERIFY(analysis->energyDrop > 3.0 * analysis->energyNoise);
+    QVERIFY(std::abs(analysis->minimumEnergy + gravity) < 1e-9);
+    QCOMPARE(analysis->energy.size(), Eigen::Index(data.trajectory.samples()));
+}
+
+void TestConservation::undampedNotSignificant()
+{
+    const PendulumLagrangian model(1.0, 1.0, gravity);
+    for (const double theta0 : {1.0, 0.3}) {
+        const NoisyRun data = measuredDampedPendulum(gravity, 0.0, theta0, 60.0, 5);
+
+        const Result<DampingAnalysis> analysis =
+            analyseDamping(model, data.trajectory, data.settings());
+
+        QVERIFY(analysis.ok());
+        const QString figures = QString("gamma %1 +- %2, t %3, drop %4, noise %5")
+                                    .arg(analysis->gamma[0])
+                                    .arg(analysis->gammaError[0])
+                                    .arg(analysis->trendT)
+                                    .arg(analysis->energyDrop)
+                                    .arg(analysis->energyNoise);
+        QVERIFY2(!analysis->significant, qPrintable(figures));
+        QVERIFY2(std::abs(analysis->trendT) < 3.0, qPrintable(figures));
+        QVERIFY2(std::abs(analysis->gamma[0]) < 1e-3, qPrintable(figures));
+        QVERIFY2(std::abs(analysis->gamma[0]) < 4.0 * analysis->gammaError[0], qPrintable(figures));
+    }
+}
+
+void TestConservation::dampingScaleFree()
+{
+    const NoisyRun data = measuredDampedPendulum(gravity, 0.05, 0.5, 40.0, 17);
+    const PendulumLagrangian model(1.0, 1.0, gravity);
+    const ScaledLagrangian scaled(model, -3.7);
+    DampingSettings perCoordinate = data.settings();
+    perCoordinate.perCoordinate = true;
+
+    const Result<DampingAnalysis> reference =
+        analyseDamping(model, data.trajectory, data.settings());
+    const Result<DampingAnalysis> fromScaled =
+        analyseDamping(scaled, data.trajectory, data.settings());
+    const Result<DampingAnalysis> separate = analyseDamping(model, data.trajectory, perCoordinate);
+
+    QVERIFY(reference.ok());
+    QVERIFY(fromScaled.ok());
+    QVERIFY(separate.ok());
+    QVERIFY(std::abs(fromScaled->gamma[0] - reference->gamma[0]) < 1e-9);
+    QVERIFY(std::abs(fromScaled->lossRate - reference->lossRate) < 1e-9);
+    QCOMPARE(fromScaled->significant, reference->significant);
+    QVERIFY(std::abs(fromScaled->minimumEnergy + 3.7 * gravity) < 1e-8);
+    QVERIFY(std::abs(separate->gamma[0] - reference->gamma[0]) < 1e-12);
+}
+
+void TestConservation::dampingRejectsShortData()
+{
+    const NoisyRun data = measuredDampedPendulum(gravity, 0.05, 0.5, 10.0, 1);
+    const PendulumLagrangian model(1.0, 1.0, gravity);
+
+    const Result<DampingAnalysis> tooShort = analyseDamping(model, data.trajectory.slice(0, 10));
+    QVERIFY(!tooShort.ok());
+    QCOMPARE(int(tooShort.error().kind), int(ErrorKind::TooFewRows));
+    QCOMPARE(tooShort.error().value, 10.0);
+
+    DampingSettings wideEdges;
+    wideEdges.edgeSamples = 495; // leaves 11 of 1001 samples
+    const Result<DampingAnalysis> trimmed = analyseDamping(model, data.trajectory, wideEdges);
+    QVERIFY(!trimmed.ok());
+    QCOMPARE(trimmed.error().value, 11.0);
 }
 
 QTEST_APPLESS_MAIN(TestConservation)
