@@ -58,7 +58,7 @@ void interpolateState(const Trajectory& rollout, double tau, Eigen::VectorXd& q,
 {
     const double* begin = rollout.t.data();
     const double* end = begin + rollout.t.size();
-    const auto after = std::upper_bound(begin, end, tau);
+    const double* const after = std::upper_bound(begin, end, tau);
     const Eigen::Index i = std::clamp<Eigen::Index>((after - begin) - 1, 0, rollout.t.size() - 2);
     const double h = rollout.t[i + 1] - rollout.t[i];
     const double s = std::clamp((tau - rollout.t[i]) / h, 0.0, 1.0);

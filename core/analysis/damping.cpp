@@ -270,7 +270,7 @@ Eigen::VectorXd jackknifeErrors(const NormalEquations& normal)
         if (normal.blockMatrix[block].isZero(0.0))
             continue;
         const Eigen::LDLT<Eigen::MatrixXd> solver(normal.matrix - normal.blockMatrix[block]);
-        refits.push_back(solver.solve(normal.vector - normal.blockVector[block]));
+        refits.emplace_back(solver.solve(normal.vector - normal.blockVector[block]));
     }
     const Eigen::Index columns = normal.vector.size();
     if (refits.size() < 3)

@@ -52,6 +52,7 @@ std::vector<ConservedQuantity> candidates(int dof, const std::vector<PlanarPair>
                                           const std::vector<Coordinate>& coordinates)
 {
     std::vector<ConservedQuantity> list;
+    list.reserve(static_cast<size_t>(dof) + (pairs.empty() ? 0 : 3));
     for (int i = 0; i < dof; ++i)
         list.push_back({.name = QStringLiteral("p_") + coordinateName(coordinates, i),
                         .kind = SymmetryKind::Cyclic,

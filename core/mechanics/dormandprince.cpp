@@ -189,7 +189,7 @@ Status DormandPrinceRun::advanceTo(double target)
             Error error{.kind = ErrorKind::NotConverged, .value = h, .limit = minStep};
             return detail::atStep(error, m_statistics.acceptedSteps + 1, q(), qd());
         }
-        const Status status = attempt(h, lands, target);
+        Status status = attempt(h, lands, target);
         if (!status.ok())
             return status;
     }

@@ -38,8 +38,8 @@ struct IntegrationSettings
     double timeStep = 0.01; ///< h, seconds: the output spacing and the fixed methods' step
     int steps = 1000;       ///< N, so the trajectory has N + 1 samples; 1 to maxIntegrationSteps
 
-    // Dormand-Prince: a step is accepted when the RMS over the state components of
-    // error_i / (absoluteTolerance + relativeTolerance * |y_i|) is at most 1.
+    // Dormand-Prince: a step from y to y1 is accepted when the RMS over the state components
+    // of error_i / (absoluteTolerance + relativeTolerance * max(|y_i|, |y1_i|)) is at most 1.
     double relativeTolerance = 1e-8;
     double absoluteTolerance = 1e-10;
     double initialStep = 0.0;     ///< first trial step, seconds; 0 chooses it from the state
