@@ -1,3 +1,4 @@
+#include "bench/conservationbenchmark.h"
 #include "bench/lnnbenchmark.h"
 
 #include <QCoreApplication>
@@ -10,7 +11,13 @@ void printUsage()
     std::fprintf(stderr,
                  "usage: lagrangian-lab-bench lnn [--system pendulum|double_pendulum] "
                  "[--steps N] [--threads T] [--batch B] [--hidden H] [--seed S]\n"
-                 "Prints one line of JSON with the median milliseconds per training step.\n");
+                 "  Prints one line of JSON with the median milliseconds per training step.\n"
+                 "usage: lagrangian-lab-bench integrators [--time-step H] [--steps N] "
+                 "[--theta0 RAD]\n"
+                 "  Prints one line of JSON per integrator with the pendulum's energy error.\n"
+                 "usage: lagrangian-lab-bench damping --file PATH --stiffness C\n"
+                 "  Prints one line of JSON with the energy loss rate and the damping gamma of a\n"
+                 "  measured pendulum track under L = 1/2 thetadot^2 + C cos(theta).\n");
 }
 
 } // namespace
@@ -26,6 +33,10 @@ int main(int argc, char** argv)
     const QString command = arguments.takeFirst();
     if (command == QLatin1String("lnn"))
         return lab::bench::runLnnBenchmark(arguments);
+    if (command == QLatin1String("integrators"))
+        return lab::bench::runIntegratorBenchmark(arguments);
+    if (command == QLatin1String("damping"))
+        return lab::bench::runDampingBenchmark(arguments);
     printUsage();
     return 2;
 }
