@@ -109,6 +109,26 @@ std::optional<DampingOptions> parseDampingOptions(const QStringList& arguments)
     return options;
 }
 
+void printDampingFigures(const DampingOptions& options, const MeasuredData& measured,
+                         const DampingAnalysis& analysis)
+{
+    const QJsonObject result{{"file", options.file},
+                             {"stiffness", options.stiffness},
+                             {"samples", measured.trajectory.samples()},
+                             {"window", measured.window},
+                             {"gamma", analysis.gamma[0]},
+                             {"gamma_error", analysis.gammaError[0]},
+                             {"constant_acceleration", analysis.constantForce[0]},
+                             {"loss_rate", analysis.lossRate},
+                             {"loss_rate_error", analysis.lossRateError},
+                             {"trend_t", analysis.trendT},
+                             {"blocks", analysis.blocks},
+                             {"energy_drop", analysis.energyDrop},
+                             {"energy_noise", analysis.energyNoise},
+                             {"significant", analysis.significant}};
+    QTextStream(stdout) << QJsonDocument(result).toJson(QJsonDocument::Compact) << '\n';
+}
+
 } // namespace
 
 int runIntegratorBenchmark(const QStringList& arguments)
@@ -161,21 +181,7 @@ int runDampingBenchmark(const QStringList& arguments)
                      analysis.error().value);
         return 1;
     }
-    const QJsonObject result{{"file", options->file},
-                             {"stiffness", options->stiffness},
-                             {"samples", measured->trajectory.samples()},
-                             {"window", measured->window},
-                             {"gamma", analysis->gamma[0]},
-                             {"gamma_error", analysis->gammaError[0]},
-                             {"constant_acceleration", analysis->constantForce[0]},
-                             {"loss_rate", analysis->lossRate},
-                             {"loss_rate_error", analysis->lossRateError},
-                             {"trend_t", analysis->trendT},
-                             {"blocks", analysis->blocks},
-                             {"energy_drop", analysis->energyDrop},
-                             {"energy_noise", analysis->energyNoise},
-                             {"significant", analysis->significant}};
-    QTextStream(stdout) << QJsonDocument(result).toJson(QJsonDocument::Compact) << '\n';
+    printDampingFigures(*options, *measured, *analysis);
     return 0;
 }
 
