@@ -1,3 +1,4 @@
+#include "bench/conservationbenchmark.h"
 #include "bench/exprbenchmark.h"
 #include "bench/lnnbenchmark.h"
 #include "bench/searchbenchmark.h"
@@ -19,7 +20,13 @@ void printUsage()
                  "       lagrangian-lab-bench search [--system NAME] [--seeds N] "
                  "[--time-limit S]\n"
                  "Prints one line of JSON per system with the median time and evaluations that "
-                 "symbolic regression takes to reach the true Lagrangian's loss.\n");
+                 "symbolic regression takes to reach the true Lagrangian's loss.\n"
+                 "       lagrangian-lab-bench integrators [--time-step H] [--steps N] "
+                 "[--theta0 RAD]\n"
+                 "Prints one line of JSON per integrator with the pendulum's energy error.\n"
+                 "       lagrangian-lab-bench damping --file PATH --stiffness C\n"
+                 "Prints one line of JSON with the energy loss rate and the damping gamma of a "
+                 "measured pendulum track under L = 1/2 thetadot^2 + C cos(theta).\n");
 }
 
 } // namespace
@@ -39,6 +46,10 @@ int main(int argc, char** argv)
         return lab::bench::runExpressionBenchmark(arguments);
     if (command == QLatin1String("search"))
         return lab::bench::runSearchBenchmark(arguments);
+    if (command == QLatin1String("integrators"))
+        return lab::bench::runIntegratorBenchmark(arguments);
+    if (command == QLatin1String("damping"))
+        return lab::bench::runDampingBenchmark(arguments);
     printUsage();
     return 2;
 }

@@ -186,6 +186,16 @@ QString ErrorText::modelProblem(const Error& error)
                   "so the accelerations are undefined. Train again with another seed or a "
                   "lower learning rate.")
             .arg(quoted(error.text), number(error.value));
+    case ErrorKind::NonFiniteState:
+        return tr("The motion reached the state %1, where the state or the Lagrangian's "
+                  "derivatives are not finite numbers. Use a smaller time step or check the "
+                  "Lagrangian.")
+            .arg(quoted(error.text));
+    case ErrorKind::NotConverged:
+        return tr("The integration did not converge at the state %1: the last correction or step "
+                  "size was %2 against a bound of %3. Use a smaller time step or a looser "
+                  "tolerance.")
+            .arg(quoted(error.text), number(error.value), number(error.limit));
     case ErrorKind::Diverged:
         if (error.line > 0)
             return tr("Training diverged at epoch %1 (loss %2). Lower the learning rate or "

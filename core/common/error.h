@@ -26,6 +26,8 @@ enum class ErrorKind
     UnknownSystem,       ///< text: the system name
     InvalidState,        ///< text: the offending state as written
     SingularHessian,     ///< value: condition number of d2L/dqdot2; text: the state
+    NonFiniteState,      ///< text: the state; it or the Lagrangian's terms there are NaN or Inf
+    NotConverged,        ///< text: the state; value: residual or step size; limit: its bound
     Diverged,            ///< value: the loss; line: the epoch
     ModelInvalid,        ///< file: the model directory; text: what is wrong
     Cancelled,           ///< the user stopped the job
@@ -46,7 +48,9 @@ enum class ErrorKind
 };
 
 /// A failure reported as a value: what went wrong, where, and the offending text.
-/// Line and column are 1-based; 0 means "not applicable".
+/// Line and column are 1-based; 0 means "not applicable". An integrator sets step to the index
+/// of the step whose end state it was computing (0: the initial state); -1 means "not
+/// applicable".
 struct Error
 {
     ErrorKind kind = ErrorKind::InvalidParameter;
@@ -57,6 +61,7 @@ struct Error
     double value = 0.0;
     double limit = 0.0;
     QStringList knownNames; ///< names that would have been accepted in place of text
+    int step = -1;
 };
 
 } // namespace lab

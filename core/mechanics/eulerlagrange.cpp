@@ -7,17 +7,20 @@
 
 namespace lab {
 
-namespace {
-
-QString describeState(const Eigen::VectorXd& qd)
+QString describeState(const Eigen::VectorXd& values)
 {
     QStringList parts;
-    for (Eigen::Index i = 0; i < qd.size(); ++i)
-        parts << QString::number(qd[i], 'g', 6);
+    for (Eigen::Index i = 0; i < values.size(); ++i)
+        parts << QString::number(values[i], 'g', 6);
     return parts.join(QLatin1Char(','));
 }
 
-} // namespace
+QString describeState(const Eigen::VectorXd& q, const Eigen::VectorXd& qd)
+{
+    Eigen::VectorXd state(q.size() + qd.size());
+    state << q, qd;
+    return describeState(state);
+}
 
 Result<Eigen::VectorXd> solveAccelerations(const LagrangianTerms& terms, const Eigen::VectorXd& qd,
                                            double maxCondition)
@@ -43,15 +46,25 @@ Result<Eigen::VectorXd> solveAccelerations(const LagrangianTerms& terms, const E
     return Eigen::VectorXd(svd.solve(rhs));
 }
 
+bool isFinite(const LagrangianTerms& terms)
+{
+    return std::isfinite(terms.value) && terms.dq.allFinite() && terms.dqd.allFinite() &&
+           terms.hessian.allFinite() && terms.mixed.allFinite();
+}
+
 Result<Eigen::VectorXd> accelerations(const Lagrangian& lagrangian, const Eigen::VectorXd& q,
                                       const Eigen::VectorXd& qd)
 {
-    Result<Eigen::VectorXd> result = solveAccelerations(lagrangian.terms(q, qd), qd);
+    if (!q.allFinite() || !qd.allFinite())
+        return Error{.kind = ErrorKind::NonFiniteState, .text = describeState(q, qd)};
+    const LagrangianTerms terms = lagrangian.terms(q, qd);
+    if (!isFinite(terms))
+        return Error{.kind = ErrorKind::NonFiniteState, .text = describeState(q, qd)};
+
+    Result<Eigen::VectorXd> result = solveAccelerations(terms, qd);
     if (!result.ok()) {
         Error error = result.error();
-        Eigen::VectorXd state(q.size() + qd.size());
-        state << q, qd;
-        error.text = describeState(state);
+        error.text = describeState(q, qd);
         return error;
     }
     return result;

@@ -39,6 +39,12 @@ struct Recorder
     }
 };
 
+Error atStep(Error error, int step)
+{
+    error.step = step;
+    return error;
+}
+
 } // namespace
 
 Result<Trajectory> integrateRk4(const AccelerationFunction& f, const Eigen::VectorXd& q0,
@@ -69,7 +75,8 @@ Result<std::vector<Trajectory>> integrateRk4Batch(const BatchAccelerationFunctio
     Eigen::MatrixXd qd = qd0;
 
     Result<Eigen::MatrixXd> a1 = f(q, qd);
-    for (int step = 0; a1.ok(); ++step) {
+    int step = 0;
+    for (; a1.ok(); ++step) {
         if (step % sampleEvery == 0) {
             for (Eigen::Index i = 0; i < count; ++i)
                 recorders[i].add(step * dt, q.row(i), qd.row(i), a1->row(i));
@@ -82,15 +89,15 @@ Result<std::vector<Trajectory>> integrateRk4Batch(const BatchAccelerationFunctio
         const Eigen::MatrixXd k1 = *a1;
         Result<Eigen::MatrixXd> a2 = f(q + 0.5 * dt * v1, qd + 0.5 * dt * k1);
         if (!a2.ok())
-            return a2.error();
+            return atStep(a2.error(), step + 1);
         const Eigen::MatrixXd v2 = qd + 0.5 * dt * k1;
         Result<Eigen::MatrixXd> a3 = f(q + 0.5 * dt * v2, qd + 0.5 * dt * *a2);
         if (!a3.ok())
-            return a3.error();
+            return atStep(a3.error(), step + 1);
         const Eigen::MatrixXd v3 = qd + 0.5 * dt * *a2;
         Result<Eigen::MatrixXd> a4 = f(q + dt * v3, qd + dt * *a3);
         if (!a4.ok())
-            return a4.error();
+            return atStep(a4.error(), step + 1);
         const Eigen::MatrixXd v4 = qd + dt * *a3;
 
         q += dt / 6.0 * (v1 + 2.0 * v2 + 2.0 * v3 + v4);
@@ -98,7 +105,7 @@ Result<std::vector<Trajectory>> integrateRk4Batch(const BatchAccelerationFunctio
         a1 = f(q, qd);
     }
     if (!a1.ok())
-        return a1.error();
+        return atStep(a1.error(), step);
 
     std::vector<Trajectory> runs;
     runs.reserve(recorders.size());

@@ -20,7 +20,8 @@ using BatchAccelerationFunction =
 /// Integrates qddot = f(q, qdot) with the classical fixed-step fourth-order Runge-Kutta method
 /// from (q0, qd0) at t = 0 for `steps` steps of `dt` seconds, keeping every sampleEvery-th
 /// state (the first included). The returned trajectory's qdd contains f at the kept states.
-/// Stops with the Error of f, e.g. a singular Hessian along the way.
+/// Stops with the Error of f, e.g. a singular Hessian along the way, with Error::step set to
+/// the index of the step whose end state was being computed (0: the initial state).
 Result<Trajectory> integrateRk4(const AccelerationFunction& f, const Eigen::VectorXd& q0,
                                 const Eigen::VectorXd& qd0, double dt, int steps,
                                 int sampleEvery = 1);
