@@ -68,9 +68,9 @@ Eigen::VectorXd potentialSeries(const Lagrangian& lagrangian, const Trajectory& 
     return potential;
 }
 
-/// Finds the minimum of sign * E(q, 0): the lowest sample, refined by Newton's method while each
-/// step lowers the potential, the Hessian is positive definite and the point stays inside the
-/// data's range widened by a tenth on each side.
+/// Finds the minimum of sign * E(q, 0), starting from the lowest sample. Newton's method
+/// refines it while each step lowers the potential, the Hessian is positive definite, and the
+/// point stays inside the data's range widened by a tenth on each side.
 double minimumPotential(const Lagrangian& lagrangian, const Trajectory& data,
                         const Eigen::VectorXd& potential, double sign)
 {

@@ -71,11 +71,11 @@ struct IntegrationRun
 };
 
 /// Integrates the Euler-Lagrange equations of the Lagrangian from (q0, qd0) at t = 0 with the
-/// requested method. Errors: InvalidState for a state of the wrong size or not finite,
-/// NotPositive or InvalidParameter for invalid settings (text names the setting),
-/// SingularHessian where d2L/dqdot2 cannot be inverted, NonFiniteState when the state stops
-/// being finite, and NotConverged when an implicit step or the error control fails. Errors
-/// raised during the integration carry the step index in Error::step.
+/// requested method. A state of the wrong size or not finite gives InvalidState, and invalid
+/// settings give NotPositive or InvalidParameter with the setting's name in text. During the
+/// integration, SingularHessian means that d2L/dqdot2 cannot be inverted, NonFiniteState that
+/// the state stopped being finite, and NotConverged that an implicit step or the error control
+/// failed. These errors carry the step index in Error::step.
 Result<IntegrationRun> integrate(const Lagrangian& lagrangian, const Eigen::VectorXd& q0,
                                  const Eigen::VectorXd& qd0, const IntegrationSettings& settings);
 
