@@ -82,6 +82,7 @@ std::vector<Scored> finalists(const HallOfFame& hall, int dof)
 {
     std::vector<Scored> result = hall.front();
     std::vector<Candidate> raw;
+    raw.reserve(result.size());
     for (const Scored& entry : result)
         raw.push_back(toCandidate(entry, dof));
     int picked = -1;
@@ -106,6 +107,7 @@ std::vector<Scored> refitAll(const std::vector<Scored>& pool, const MotionSample
 {
     std::vector<Scored> refitted(pool.size());
     std::vector<std::thread> threads;
+    threads.reserve(static_cast<std::size_t>(workers));
     for (int w = 0; w < workers; ++w) {
         threads.emplace_back([&, w] {
             Evaluator evaluator(samples, symbols, loss);

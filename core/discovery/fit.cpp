@@ -53,6 +53,28 @@ bool invertChecked(const SmallMatrix& h, double scale, SmallMatrix& inverse)
     return inverse.allFinite();
 }
 
+/// Fills the Jacobian rows of sample i: da/dc_k = H^-1 (g_k - H_k a), from differentiating
+/// H a = g, weighted like the residuals.
+void fillJacobianRows(const std::vector<const TermColumns*>& terms, int i, int count,
+                      const SmallMatrix& inverse, const SmallVector& a, const SmallVector& weight,
+                      Eigen::MatrixXd& jacobian)
+{
+    const auto n = static_cast<int>(a.size());
+    SmallVector local(n);
+    for (std::size_t k = 0; k < terms.size(); ++k) {
+        for (int p = 0; p < n; ++p) {
+            local[p] = terms[k]->force[static_cast<std::size_t>(p) * count + i];
+            for (int b = 0; b < n; ++b)
+                local[p] -=
+                    terms[k]->hessian[static_cast<std::size_t>(p * n + b) * count + i] * a[b];
+        }
+        const SmallVector da = inverse * local;
+        for (int j = 0; j < n; ++j)
+            jacobian(static_cast<Eigen::Index>(j) * count + i, static_cast<Eigen::Index>(k)) =
+                weight[j] * da[j];
+    }
+}
+
 } // namespace
 
 double motionLoss(const std::vector<const TermColumns*>& terms, const Eigen::VectorXd& c,
@@ -76,8 +98,10 @@ double motionLoss(const std::vector<const TermColumns*>& terms, const Eigen::Vec
     for (int j = 0; j < n; ++j)
         weight[j] = std::sqrt(samples.weights[j] / (static_cast<double>(n) * count));
 
-    SmallMatrix h, inverse;
-    SmallVector g, a, local;
+    SmallMatrix h;
+    SmallMatrix inverse;
+    SmallVector g;
+    SmallVector a;
     double loss = 0.0;
     for (int i = 0; i < count; ++i) {
         assemble(terms, c, n, count, i, h, g);
@@ -94,18 +118,7 @@ double motionLoss(const std::vector<const TermColumns*>& terms, const Eigen::Vec
         if (!jacobian)
             continue;
 
-        // da/dc_k = H^-1 (g_k - H_k a), from differentiating H a = g.
-        for (int k = 0; k < termCount; ++k) {
-            for (int p = 0; p < n; ++p) {
-                local[p] = terms[k]->force[static_cast<std::size_t>(p) * count + i];
-                for (int b = 0; b < n; ++b)
-                    local[p] -=
-                        terms[k]->hessian[static_cast<std::size_t>(p * n + b) * count + i] * a[b];
-            }
-            const SmallVector da = inverse * local;
-            for (int j = 0; j < n; ++j)
-                (*jacobian)(static_cast<Eigen::Index>(j) * count + i, k) = weight[j] * da[j];
-        }
+        fillJacobianRows(terms, i, count, inverse, a, weight, *jacobian);
     }
     return std::isfinite(loss) ? loss : infinity;
 }

@@ -128,7 +128,7 @@ Expression Variation::randomKineticTerm(RandomEngine& random) const
 
 Expression Variation::randomSimpleTerm(RandomEngine& random) const
 {
-    const Expression variable = Expression::variable(randomIndex(random, 2 * m_grammar.dof));
+    Expression variable = Expression::variable(randomIndex(random, 2 * m_grammar.dof));
     const double choice = uniform(random);
     if (choice < 0.6 && !m_grammar.unaryOperators.empty())
         return Expression::unary(pick(m_grammar.unaryOperators, random), variable);
