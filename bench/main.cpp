@@ -2,6 +2,7 @@
 #include "bench/exprbenchmark.h"
 #include "bench/lnnbenchmark.h"
 #include "bench/searchbenchmark.h"
+#include "bench/termsbenchmark.h"
 
 #include <QCoreApplication>
 #include <cstdio>
@@ -21,6 +22,9 @@ void printUsage()
                  "[--time-limit S]\n"
                  "Prints one line of JSON per system with the median time and evaluations that "
                  "symbolic regression takes to reach the true Lagrangian's loss.\n"
+                 "       lagrangian-lab-bench terms --lagrangian L --coordinates A,B "
+                 "[--ranges LO:HI,...] --terms 'T1;T2|T3;T4'\n"
+                 "Prints the fitted motion loss of each term set on data simulated from L.\n"
                  "       lagrangian-lab-bench integrators [--time-step H] [--steps N] "
                  "[--theta0 RAD]\n"
                  "Prints one line of JSON per integrator with the pendulum's energy error.\n"
@@ -46,6 +50,8 @@ int main(int argc, char** argv)
         return lab::bench::runExpressionBenchmark(arguments);
     if (command == QLatin1String("search"))
         return lab::bench::runSearchBenchmark(arguments);
+    if (command == QLatin1String("terms"))
+        return lab::bench::runTermsBenchmark(arguments);
     if (command == QLatin1String("integrators"))
         return lab::bench::runIntegratorBenchmark(arguments);
     if (command == QLatin1String("damping"))
