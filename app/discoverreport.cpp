@@ -39,9 +39,15 @@ QJsonObject describeCandidate(const discovery::Candidate& candidate, int index,
 
 QString noteKind(discovery::FrontNote::Kind kind)
 {
-    return kind == discovery::FrontNote::Kind::Indistinguishable
-               ? QStringLiteral("indistinguishable")
-               : QStringLiteral("poor_fit");
+    switch (kind) {
+    case discovery::FrontNote::Kind::Indistinguishable:
+        return QStringLiteral("indistinguishable");
+    case discovery::FrontNote::Kind::PoorFit:
+        return QStringLiteral("poor_fit");
+    case discovery::FrontNote::Kind::BetterFit:
+        return QStringLiteral("better_fit");
+    }
+    return {};
 }
 
 } // namespace

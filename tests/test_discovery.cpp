@@ -1,3 +1,4 @@
+#include "discovery/evaluator.h"
 #include "discovery/finalfront.h"
 #include "discovery/fit.h"
 #include "discovery/genome.h"
@@ -10,7 +11,9 @@
 #include "symbolic/typedsystem.h"
 
 #include <QTest>
+#include <algorithm>
 #include <cmath>
+#include <random>
 
 using namespace lab;
 using namespace lab::discovery;
@@ -64,6 +67,44 @@ std::vector<const TermColumns*> pointers(const std::vector<TermColumns>& columns
     return result;
 }
 
+/// Oscillator samples on a grid of x in [-1.5, 1.5] and x_dot in [-1, 1], with accelerations
+/// -x - quartic x^3 plus Gaussian noise of standard deviation `noise` (fixed seed).
+MotionSamples oscillatorSamples(double quartic, double noise)
+{
+    MotionSamples samples;
+    samples.dof = 1;
+    const int n = 40;
+    for (int i = 0; i < n * n; ++i)
+        samples.states.push_back(-1.5 + 3.0 * (i / n) / (n - 1));
+    for (int i = 0; i < n * n; ++i)
+        samples.states.push_back(-1.0 + 2.0 * (i % n) / (n - 1));
+    samples.count = n * n;
+    std::mt19937_64 random(17);
+    std::normal_distribution<double> gaussian(0.0, noise);
+    for (int k = 0; k < samples.count; ++k) {
+        const double x = samples.states[k];
+        samples.accelerations.push_back(-x - quartic * x * x * x + gaussian(random));
+    }
+    computeWeights(samples);
+    return samples;
+}
+
+/// Front of a free particle, the harmonic and the quartic oscillator, fitted on the samples.
+ParetoFront oscillatorFront(const MotionSamples& samples)
+{
+    symbolic::SymbolTable symbols;
+    symbols.coordinates << QStringLiteral("x");
+    Evaluator evaluator(samples, symbols, LossKind::Motion);
+    HallOfFame hall;
+    hall.insert(evaluator.evaluate({parse("x_dot^2", symbols)}, 10));
+    hall.insert(evaluator.evaluate({parse("x_dot^2", symbols), parse("x^2", symbols)}, 10));
+    hall.insert(evaluator.evaluate(
+        {parse("x_dot^2", symbols), parse("x^2", symbols), parse("x^4", symbols)}, 10));
+    SearchSettings settings;
+    settings.finalSamples = samples.count;
+    return finishFront(hall, samples, symbols, settings, 1);
+}
+
 SearchSettings quickSettings(std::uint64_t seed)
 {
     SearchSettings settings;
@@ -89,6 +130,7 @@ private slots:
     void potentialOnlyIsRejected();
     void distillationFitsScaleAndOffset();
     void scoreAndPick();
+    void betterFitIsNoted();
     void normalFormHalvesFirstVelocity();
     void canonicalGenomeDropsCoefficients();
     void searchIsDeterministic();
@@ -189,6 +231,29 @@ void TestDiscovery::scoreAndPick()
     // Entry 1 scores higher than 2 per node, but only entries within 1.5x of the lowest loss
     // may be picked.
     QCOMPARE(picked, 2);
+}
+
+void TestDiscovery::betterFitIsNoted()
+{
+    // With noise as large as the signal, the quartic's lower loss stays within 1.5 times the
+    // harmonic one, so the score picks the harmonic oscillator; the data still resolve x^4.
+    const ParetoFront anharmonic = oscillatorFront(oscillatorSamples(0.5, 1.0));
+    QCOMPARE(anharmonic.candidates.size(), std::size_t(3));
+    QCOMPARE(anharmonic.candidates[static_cast<std::size_t>(anharmonic.picked)].terms.size(),
+             std::size_t(2));
+    const auto note =
+        std::find_if(anharmonic.notes.begin(), anharmonic.notes.end(),
+                     [](const FrontNote& n) { return n.kind == FrontNote::Kind::BetterFit; });
+    QVERIFY(note != anharmonic.notes.end());
+    QCOMPARE(note->first, anharmonic.picked);
+    QCOMPARE(anharmonic.candidates[static_cast<std::size_t>(note->second)].terms.size(),
+             std::size_t(3));
+    QCOMPARE_GT(note->value, 0.02);
+
+    // A harmonic oscillator with the same noise: the extra term only fits noise.
+    const ParetoFront harmonic = oscillatorFront(oscillatorSamples(0.0, 1.0));
+    for (const FrontNote& n : harmonic.notes)
+        QVERIFY(n.kind != FrontNote::Kind::BetterFit);
 }
 
 void TestDiscovery::normalFormHalvesFirstVelocity()

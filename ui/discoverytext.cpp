@@ -41,6 +41,15 @@ QString describeFrontNote(const discovery::FrontNote& note, const discovery::Par
                                  "(damping, a drive), the data may be too noisy, or the operators "
                                  "may not suffice.")
             .arg(100.0 * std::sqrt(note.value), 0, 'g', 3);
+    case discovery::FrontNote::Kind::BetterFit:
+        return DiscoveryText::tr("L = %1 fits the data significantly better than the pick L = %2 "
+                                 "(loss %3 % lower, beyond the noise): the data resolve an effect "
+                                 "that the pick leaves out, such as an anharmonic term, or damping "
+                                 "or a drive, which no Lagrangian describes. Compare their motion "
+                                 "before choosing.")
+            .arg(unicodeFormula(front, note.second, symbols),
+                 unicodeFormula(front, note.first, symbols))
+            .arg(100.0 * note.value, 0, 'g', 2);
     }
     return {};
 }

@@ -24,6 +24,10 @@ constexpr double pruneTolerance = 1e-6;
 constexpr double maxAlternativeExcess = 0.05;
 /// Paired standard errors within which two candidates' losses count as equal.
 constexpr double separationErrors = 2.0;
+/// Paired standard errors by which a more complex candidate must beat the pick, and its least
+/// relative loss reduction, before the lab reports that the data support it.
+constexpr double betterFitErrors = 4.0;
+constexpr double betterFitReduction = 0.02;
 /// Loss (relative mean squared acceleration error) above which the best candidate is reported
 /// as a poor fit: the error exceeds 70 % of the accelerations.
 constexpr double poorFitLoss = 0.5;
@@ -252,17 +256,25 @@ Genome shapeOf(const Genome& terms)
     return shape;
 }
 
+/// Mean of the paired differences of two candidates' squared residuals (first minus second) in
+/// units of its standard error; positive when the second fits better.
+double pairedDifference(const Eigen::VectorXd& first, const Eigen::VectorXd& second)
+{
+    if (first.size() != second.size() || first.size() < 2)
+        return std::numeric_limits<double>::infinity();
+    const Eigen::ArrayXd d = first.array().square() - second.array().square();
+    const double mean = d.mean();
+    const double variance = (d - mean).square().sum() / static_cast<double>(d.size() - 1);
+    const double error = std::sqrt(variance / static_cast<double>(d.size()));
+    return error > 0.0 ? mean / error : 0.0;
+}
+
 /// Whether the data separate two candidates: the mean of the paired differences of their
 /// squared residuals lies more than separationErrors standard errors from zero. Pairing
 /// cancels the noise that both candidates see alike.
 bool separated(const Eigen::VectorXd& first, const Eigen::VectorXd& second)
 {
-    if (first.size() != second.size() || first.size() < 2)
-        return true;
-    const Eigen::ArrayXd d = first.array().square() - second.array().square();
-    const double mean = d.mean();
-    const double variance = (d - mean).square().sum() / static_cast<double>(d.size() - 1);
-    return std::abs(mean) > separationErrors * std::sqrt(variance / static_cast<double>(d.size()));
+    return std::abs(pairedDifference(first, second)) > separationErrors;
 }
 
 /// Appends the refitted candidates of another shape, no more complex than the pick and within
@@ -296,6 +308,30 @@ void addAlternatives(ParetoFront& result, const std::vector<Scored>& refitted, E
     }
 }
 
+/// Notes the simplest front candidate, more complex than the pick, whose loss is lower by at
+/// least betterFitReduction and by betterFitErrors paired standard errors. The score may pick
+/// any candidate within 1.5 times the lowest loss, and on noisy data that margin can hide an
+/// effect that the data do resolve, such as an anharmonic term.
+void noteBetterFit(ParetoFront& result, Evaluator& evaluator)
+{
+    if (result.picked < 0)
+        return;
+    const Candidate& pick = result.candidates[static_cast<std::size_t>(result.picked)];
+    const Eigen::VectorXd pickResiduals = evaluator.residuals(pick.terms);
+    for (std::size_t i = 0; i < result.candidates.size(); ++i) {
+        const Candidate& other = result.candidates[i];
+        if (other.complexity <= pick.complexity || other.alternativeTo >= 0 ||
+            other.loss > (1.0 - betterFitReduction) * pick.loss)
+            continue;
+        if (pairedDifference(pickResiduals, evaluator.residuals(other.terms)) < betterFitErrors)
+            continue;
+        const double reduction = (pick.loss - other.loss) / pick.loss;
+        result.notes.push_back(
+            FrontNote{FrontNote::Kind::BetterFit, result.picked, static_cast<int>(i), reduction});
+        return;
+    }
+}
+
 } // namespace
 
 ParetoFront finishFront(const HallOfFame& hall, const MotionSamples& samples,
@@ -313,6 +349,7 @@ ParetoFront finishFront(const HallOfFame& hall, const MotionSamples& samples,
     scoreFront(result.candidates, result.picked);
     Evaluator evaluator(finalSamples, symbols, settings.loss);
     addAlternatives(result, refitted, evaluator);
+    noteBetterFit(result, evaluator);
     normalise(result.candidates, finalSamples, symbols);
 
     if (!result.candidates.empty()) {

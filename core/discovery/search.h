@@ -59,6 +59,10 @@ struct FrontNote
         /// Even the most accurate candidate leaves a large error (`value`: its loss), so the
         /// motion may not be conservative or the operators may not suffice.
         PoorFit,
+        /// Front candidate `second`, more complex than the pick `first`, fits the data
+        /// significantly better (`value`: its relative loss reduction), so the pick may leave
+        /// out a real effect.
+        BetterFit,
     };
     Kind kind = Kind::Indistinguishable;
     int first = -1;
