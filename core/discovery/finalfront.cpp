@@ -4,6 +4,7 @@
 
 #include <QLoggingCategory>
 #include <algorithm>
+#include <chrono>
 #include <cmath>
 #include <thread>
 
@@ -71,10 +72,10 @@ Scored prune(Scored candidate, Evaluator& evaluator)
     return candidate;
 }
 
-Scored refit(const Scored& candidate, Evaluator& evaluator)
+Scored refit(const Scored& candidate, Evaluator& evaluator, bool thorough)
 {
     Scored fitted = evaluator.evaluate(candidate.terms, finalRefinements);
-    if (!fitted.valid)
+    if (!fitted.valid || !thorough)
         return fitted;
     fitted = evaluator.optimizeConstants(fitted, finalConstantSteps);
     return prune(fitted, evaluator);
@@ -107,8 +108,14 @@ std::vector<Scored> finalists(const HallOfFame& hall, int dof)
 }
 
 std::vector<Scored> refitAll(const std::vector<Scored>& pool, const MotionSamples& samples,
-                             const symbolic::SymbolTable& symbols, LossKind loss, int workers)
+                             const symbolic::SymbolTable& symbols, LossKind loss, int workers,
+                             double secondsLeft)
 {
+    using Clock = std::chrono::steady_clock;
+    const Clock::time_point start = Clock::now();
+    const auto inTime = [&] {
+        return std::chrono::duration<double>(Clock::now() - start).count() < secondsLeft;
+    };
     std::vector<Scored> refitted(pool.size());
     std::vector<std::thread> threads;
     threads.reserve(static_cast<std::size_t>(workers));
@@ -117,7 +124,7 @@ std::vector<Scored> refitAll(const std::vector<Scored>& pool, const MotionSample
             Evaluator evaluator(samples, symbols, loss);
             for (std::size_t i = static_cast<std::size_t>(w); i < pool.size();
                  i += static_cast<std::size_t>(workers))
-                refitted[i] = refit(pool[i], evaluator);
+                refitted[i] = refit(pool[i], evaluator, inTime());
         });
     }
     for (std::thread& thread : threads)
@@ -336,12 +343,13 @@ void noteBetterFit(ParetoFront& result, Evaluator& evaluator)
 
 ParetoFront finishFront(const HallOfFame& hall, const MotionSamples& samples,
                         const symbolic::SymbolTable& symbols, const SearchSettings& settings,
-                        int workers)
+                        int workers, double secondsLeft)
 {
     const MotionSamples finalSamples =
         subsample(samples, settings.finalSamples, settings.seed + 7919);
-    const std::vector<Scored> refitted = refitAll(finalists(hall, samples.dof), finalSamples,
-                                                  symbols, settings.loss, std::max(1, workers));
+    const std::vector<Scored> refitted =
+        refitAll(finalists(hall, samples.dof), finalSamples, symbols, settings.loss,
+                 std::max(1, workers), secondsLeft);
 
     ParetoFront result;
     for (const Scored& scored : paretoFront(refitted))

@@ -3,6 +3,8 @@
 #include "discovery/halloffame.h"
 #include "discovery/search.h"
 
+#include <limits>
+
 namespace lab::discovery {
 
 /// A scored genome as a front entry whose expression is the raw sum sum_k c_k phi_k.
@@ -13,9 +15,12 @@ Candidate toCandidate(const Scored& scored, int dof);
 /// tuned), and terms that do not lower the loss are pruned. Then the front is scored, the
 /// default is picked, alternatives that the data cannot tell from the pick are added, and
 /// each candidate is written in normal form.
+/// With a finite `secondsLeft`, the candidates that start their refit after that time only get
+/// their coefficients refitted, without tuning inner constants or pruning; the front's own
+/// entries come first, so a time limit trims the runners-up.
 ParetoFront finishFront(const HallOfFame& hall, const MotionSamples& samples,
                         const symbolic::SymbolTable& symbols, const SearchSettings& settings,
-                        int workers);
+                        int workers, double secondsLeft = std::numeric_limits<double>::infinity());
 
 /// PySR's score of each front entry: -d log(loss) / d complexity against the next simpler
 /// entry (0 for the simplest), and its pick: the highest score among the entries whose loss

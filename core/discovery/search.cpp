@@ -8,6 +8,7 @@
 #include <QLoggingCategory>
 #include <algorithm>
 #include <cmath>
+#include <limits>
 #include <thread>
 
 Q_LOGGING_CATEGORY(lcSearch, "lab.discovery.search")
@@ -294,7 +295,12 @@ Result<SearchResult> runSearch(const MotionSamples& samples, const symbolic::Sym
     qCInfo(lcSearch) << "search stopped after" << state.evaluations << "evaluations in"
                      << clock.elapsed() / 1000.0 << "s";
 
-    result.front = finishFront(state.hall, samples, symbols, settings, workerCount(settings));
+    // The refit of the front gets what is left of the time limit.
+    const double secondsLeft = settings.timeLimit > 0.0
+                                   ? std::max(0.0, settings.timeLimit - clock.elapsed() / 1000.0)
+                                   : std::numeric_limits<double>::infinity();
+    result.front =
+        finishFront(state.hall, samples, symbols, settings, workerCount(settings), secondsLeft);
     result.evaluations = state.evaluations;
     result.seconds = clock.elapsed() / 1000.0;
     return result;
