@@ -15,9 +15,9 @@ Candidate toCandidate(const Scored& scored, int dof);
 /// tuned), and terms that do not lower the loss are pruned. Then the front is scored, the
 /// default is picked, alternatives that the data cannot tell from the pick are added, and
 /// each candidate is written in normal form.
-/// With a finite `secondsLeft`, the candidates that start their refit after that time only get
-/// their coefficients refitted, without tuning inner constants or pruning; the front's own
-/// entries come first, so a time limit trims the runners-up.
+/// With a finite `secondsLeft`, a candidate whose refit starts after that time only gets its
+/// coefficients refitted, without tuning inner constants or pruning. The front's own entries
+/// come first, so a time limit mostly trims the runners-up.
 ParetoFront finishFront(const HallOfFame& hall, const MotionSamples& samples,
                         const symbolic::SymbolTable& symbols, const SearchSettings& settings,
                         int workers, double secondsLeft = std::numeric_limits<double>::infinity());
