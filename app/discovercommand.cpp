@@ -57,8 +57,8 @@ Result<PreparedMotion> simulate(const Lagrangian& lagrangian, std::vector<Coordi
         return data.error();
     PreparedMotion prepared;
     prepared.coordinates = coordinates;
-    prepared.samples = discovery::samplesFromDataset(data->dataset, request.maxSamples,
-                                                     data->window / 2, request.search.seed);
+    prepared.samples = discovery::samplesForMotion(data->dataset, data->window, request.maxSamples,
+                                                   request.search.seed, data->noise);
     source.insert("trajectories", s.trajectories);
     source.insert("duration_s", s.duration);
     source.insert("time_step_s", s.timeStep);
@@ -67,6 +67,8 @@ Result<PreparedMotion> simulate(const Lagrangian& lagrangian, std::vector<Coordi
                                    QVariantList(data->noise.begin(), data->noise.end())));
     source.insert("differentiator_window", data->window);
     source.insert("redrawn_initial_states", data->redrawn);
+    source.insert("weak_rows", prepared.samples.weak.rows());
+    source.insert("noise_floor", prepared.samples.weak.noiseFloor);
     QJsonArray ranges;
     for (std::size_t i = 0; i < coordinates.size(); ++i)
         ranges.append(QJsonObject{
@@ -88,12 +90,15 @@ Result<PreparedMotion> prepareMeasured(const DiscoverRequest& request)
     dataset.training.push_back(measured->trajectory);
     PreparedMotion prepared;
     prepared.coordinates = measured->coordinates;
-    prepared.samples = discovery::samplesFromDataset(dataset, request.maxSamples,
-                                                     measured->window / 2, request.search.seed);
+    const std::vector<double> noise(static_cast<std::size_t>(dataset.dof()), measured->noise);
+    prepared.samples = discovery::samplesForMotion(dataset, measured->window, request.maxSamples,
+                                                   request.search.seed, noise);
     prepared.source = QJsonObject{{"kind", "data"},
                                   {"file", measured->file},
                                   {"differentiator_window", measured->window},
-                                  {"noise_estimate", measured->noise}};
+                                  {"noise_estimate", measured->noise},
+                                  {"weak_rows", prepared.samples.weak.rows()},
+                                  {"noise_floor", prepared.samples.weak.noiseFloor}};
     return prepared;
 }
 

@@ -46,6 +46,8 @@ QString noteKind(discovery::FrontNote::Kind kind)
         return QStringLiteral("poor_fit");
     case discovery::FrontNote::Kind::BetterFit:
         return QStringLiteral("better_fit");
+    case discovery::FrontNote::Kind::AboveNoise:
+        return QStringLiteral("above_noise");
     }
     return {};
 }

@@ -52,9 +52,9 @@ double termLoss(const QStringList& terms, const discovery::MotionSamples& sample
     const discovery::LinearFit fit = discovery::fitMotion(pointers, scored, 20);
     Eigen::VectorXd residual;
     discovery::motionLoss(pointers, fit.coefficients, scored, &residual);
+    const Eigen::Index rows = residual.size() / scored.dof;
     for (int j = 0; j < scored.dof && fit.valid; ++j)
-        std::printf("[q%d %.3e] ", j,
-                    residual.segment(j * scored.count, scored.count).squaredNorm());
+        std::printf("[q%d %.3e] ", j, residual.segment(j * rows, rows).squaredNorm());
     return fit.loss;
 }
 
@@ -71,6 +71,7 @@ int runTermsBenchmark(const QStringList& arguments)
                        {"duration", "seconds per run", "s"},
                        {"window", "differentiator window (0: chosen per run)", "n"},
                        {"degree", "differentiator polynomial degree", "n"},
+                       {"pointwise", "compare accelerations at samples, not weak averages"},
                        {"max-window", "largest differentiator window", "n"}});
     if (!parser.parse(QStringList{QStringLiteral("terms")} + arguments)) {
         std::fprintf(stderr, "%s\n", qPrintable(parser.errorText()));
@@ -109,9 +110,12 @@ int runTermsBenchmark(const QStringList& arguments)
         return 1;
     }
     const discovery::MotionSamples samples =
-        discovery::samplesFromDataset(data->dataset, 20000, data->window / 2, 1);
+        parser.isSet("pointwise")
+            ? discovery::samplesFromDataset(data->dataset, 20000, data->window / 2, 1)
+            : discovery::samplesForMotion(data->dataset, data->window, 20000, 1);
     const discovery::SearchSettings settings;
-    std::printf("window %d, samples %d\n", data->window, samples.count);
+    std::printf("window %d, samples %d, weak rows %d\n", data->window, samples.count,
+                samples.weak.rows());
     for (const QString& set : parser.value("terms").split('|')) {
         const QStringList terms = set.split(';');
         std::printf("%-60s search %.5e  final %.5e\n", qPrintable(set),

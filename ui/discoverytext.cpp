@@ -50,6 +50,13 @@ QString describeFrontNote(const discovery::FrontNote& note, const discovery::Par
             .arg(unicodeFormula(front, note.second, symbols),
                  unicodeFormula(front, note.first, symbols))
             .arg(100.0 * note.value, 0, 'g', 2);
+    case discovery::FrontNote::Kind::AboveNoise:
+        return DiscoveryText::tr("Even the most accurate candidate leaves %1 times the error that "
+                                 "the noise in the positions explains: the motion contains an "
+                                 "effect that no candidate describes, such as damping, a drive or "
+                                 "tracking errors. The pick is the candidate with the best score, "
+                                 "not the one with the lowest loss.")
+            .arg(note.value, 0, 'f', 0);
     }
     return {};
 }

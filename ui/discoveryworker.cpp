@@ -86,8 +86,8 @@ Result<discovery::MotionSamples> DiscoveryWorker::prepareSamples()
         m_coordinates = m_job.teacher.coordinates;
         samples = teacherSamples();
     } else {
-        samples = discovery::samplesFromDataset(*dataset, m_job.maxSamples, m_job.trimEdges,
-                                                m_job.search.seed);
+        samples = discovery::samplesForMotion(*dataset, 2 * m_job.trimEdges + 1, m_job.maxSamples,
+                                              m_job.search.seed);
     }
     for (const Coordinate& coordinate : m_coordinates)
         m_symbols.coordinates << coordinate.name;

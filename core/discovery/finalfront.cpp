@@ -83,7 +83,7 @@ Scored refit(const Scored& candidate, Evaluator& evaluator, bool thorough)
 
 /// The hall's front and the runners-up within two nodes of the front's raw pick, which are
 /// the candidates that the data might not tell apart from the pick.
-std::vector<Scored> finalists(const HallOfFame& hall, int dof)
+std::vector<Scored> finalists(const HallOfFame& hall, int dof, double noiseFloor)
 {
     std::vector<Scored> result = hall.front();
     std::vector<Candidate> raw;
@@ -91,7 +91,7 @@ std::vector<Scored> finalists(const HallOfFame& hall, int dof)
     for (const Scored& entry : result)
         raw.push_back(toCandidate(entry, dof));
     int picked = -1;
-    scoreFront(raw, picked);
+    scoreFront(raw, picked, noiseFloor);
     if (picked < 0)
         return result;
 
@@ -146,7 +146,7 @@ Candidate toCandidate(const Scored& scored, int dof)
     return candidate;
 }
 
-void scoreFront(std::vector<Candidate>& front, int& picked)
+void scoreFront(std::vector<Candidate>& front, int& picked, double noiseFloor)
 {
     picked = front.empty() ? -1 : 0;
     double lowest = std::numeric_limits<double>::infinity();
@@ -161,9 +161,11 @@ void scoreFront(std::vector<Candidate>& front, int& picked)
             front[i].score = drop / std::max(1, front[i].complexity - front[i - 1].complexity);
         }
     }
+    const bool systematic = noiseFloor > 0.0 && lowest > systematicFactor * noiseFloor;
+    const double limit = systematic ? std::numeric_limits<double>::infinity() : 1.5 * lowest;
     double best = -std::numeric_limits<double>::infinity();
     for (std::size_t i = 0; i < front.size(); ++i) {
-        if (front[i].loss <= 1.5 * lowest && front[i].score > best) {
+        if (front[i].loss <= limit && front[i].score > best) {
             best = front[i].score;
             picked = static_cast<int>(i);
         }
@@ -315,6 +317,14 @@ void addAlternatives(ParetoFront& result, const std::vector<Scored>& refitted, E
     }
 }
 
+double lowestLoss(const ParetoFront& front)
+{
+    double lowest = std::numeric_limits<double>::infinity();
+    for (const Candidate& candidate : front.candidates)
+        lowest = std::min(lowest, candidate.loss);
+    return lowest;
+}
+
 /// Notes the simplest front candidate, more complex than the pick, whose loss is lower by at
 /// least betterFitReduction and by betterFitErrors paired standard errors. The score may pick
 /// any candidate within 1.5 times the lowest loss, and on noisy data that margin can hide an
@@ -348,25 +358,29 @@ ParetoFront finishFront(const HallOfFame& hall, const MotionSamples& samples,
     const MotionSamples finalSamples =
         subsample(samples, settings.finalSamples, settings.seed + 7919);
     const std::vector<Scored> refitted =
-        refitAll(finalists(hall, samples.dof), finalSamples, symbols, settings.loss,
-                 std::max(1, workers), secondsLeft);
+        refitAll(finalists(hall, samples.dof, samples.weak.noiseFloor), finalSamples, symbols,
+                 settings.loss, std::max(1, workers), secondsLeft);
 
     ParetoFront result;
     for (const Scored& scored : paretoFront(refitted))
         result.candidates.push_back(toCandidate(scored, samples.dof));
-    scoreFront(result.candidates, result.picked);
+    const double noiseFloor = finalSamples.weak.noiseFloor;
+    scoreFront(result.candidates, result.picked, noiseFloor);
     Evaluator evaluator(finalSamples, symbols, settings.loss);
     addAlternatives(result, refitted, evaluator);
-    noteBetterFit(result, evaluator);
+    // Where the error left is systematic, more complex candidates fit it better by design, so
+    // the AboveNoise note below reports that instead.
+    const double lowest = lowestLoss(result);
+    const bool systematic =
+        noiseFloor > 0.0 && std::isfinite(lowest) && lowest > systematicFactor * noiseFloor;
+    if (!systematic)
+        noteBetterFit(result, evaluator);
     normalise(result.candidates, finalSamples, symbols);
 
-    if (!result.candidates.empty()) {
-        double lowest = std::numeric_limits<double>::infinity();
-        for (const Candidate& candidate : result.candidates)
-            lowest = std::min(lowest, candidate.loss);
-        if (lowest > poorFitLoss)
-            result.notes.push_back(FrontNote{FrontNote::Kind::PoorFit, -1, -1, lowest});
-    }
+    if (lowest > poorFitLoss && std::isfinite(lowest))
+        result.notes.push_back(FrontNote{FrontNote::Kind::PoorFit, -1, -1, lowest});
+    else if (systematic)
+        result.notes.push_back(FrontNote{FrontNote::Kind::AboveNoise, -1, -1, lowest / noiseFloor});
     qCInfo(lcSearch) << "front of" << result.candidates.size() << "candidates, pick"
                      << result.picked;
     return result;

@@ -24,8 +24,14 @@ ParetoFront finishFront(const HallOfFame& hall, const MotionSamples& samples,
 
 /// PySR's score of each front entry: -d log(loss) / d complexity against the next simpler
 /// entry (0 for the simplest), and its pick: the highest score among the entries whose loss
-/// is within 1.5 times the lowest (M. Cranmer, arXiv:2305.01582).
-void scoreFront(std::vector<Candidate>& front, int& picked);
+/// is within 1.5 times the lowest (M. Cranmer, arXiv:2305.01582). When a noise floor is given
+/// and the lowest loss exceeds systematicFactor times it, the error left is not noise, and
+/// the pick is the highest score among all entries.
+void scoreFront(std::vector<Candidate>& front, int& picked, double noiseFloor = 0.0);
+
+/// Lowest loss, in multiples of the noise floor, above which the error left counts as
+/// systematic: an effect that no candidate describes, such as damping.
+inline constexpr double systematicFactor = 4.0;
 
 /// Scale that brings sum_k c_k phi_k to the normal form: the coefficient of the first
 /// velocity squared becomes 1/2, or, without such a term, the mean of d2L/dqdot_0^2 at rest

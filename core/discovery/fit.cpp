@@ -2,6 +2,7 @@
 
 #include <Eigen/Dense>
 #include <cmath>
+#include <limits>
 
 namespace lab::discovery {
 
@@ -75,12 +76,87 @@ void fillJacobianRows(const std::vector<const TermColumns*>& terms, int i, int c
     }
 }
 
+/// Predicted accelerations at every sample (coordinate-major) and, with `derivatives`, their
+/// derivatives by each coefficient. Returns false when H is singular or not finite anywhere.
+bool predictAccelerations(const std::vector<const TermColumns*>& terms, const Eigen::VectorXd& c,
+                          const MotionSamples& samples, Eigen::VectorXd& predicted,
+                          Eigen::MatrixXd* derivatives)
+{
+    const int n = samples.dof;
+    const int count = samples.count;
+    if (n < 1 || n > maxDof || count == 0 || terms.empty())
+        return false;
+    const double scale = meanAbsoluteTrace(terms, c) / n;
+    predicted.resize(static_cast<Eigen::Index>(n) * count);
+    if (derivatives)
+        derivatives->resize(static_cast<Eigen::Index>(n) * count, c.size());
+
+    const SmallVector unit = SmallVector::Ones(n);
+    SmallMatrix h;
+    SmallMatrix inverse;
+    SmallVector g;
+    for (int i = 0; i < count; ++i) {
+        assemble(terms, c, n, count, i, h, g);
+        if (!invertChecked(h, scale, inverse))
+            return false;
+        const SmallVector a = inverse * g;
+        for (int j = 0; j < n; ++j)
+            predicted[static_cast<Eigen::Index>(j) * count + i] = a[j];
+        if (derivatives)
+            fillJacobianRows(terms, i, count, inverse, a, unit, *derivatives);
+    }
+    return predicted.allFinite();
+}
+
+/// The motion loss on weak rows: each row's average of the predicted accelerations against
+/// its target, weighted per coordinate by 1 / mean(target^2).
+double weakMotionLoss(const std::vector<const TermColumns*>& terms, const Eigen::VectorXd& c,
+                      const MotionSamples& samples, Eigen::VectorXd* residual,
+                      Eigen::MatrixXd* jacobian)
+{
+    const WeakRows& weak = samples.weak;
+    const int n = samples.dof;
+    const int rows = weak.rows();
+    Eigen::VectorXd predicted;
+    Eigen::MatrixXd derivatives;
+    if (!predictAccelerations(terms, c, samples, predicted, jacobian ? &derivatives : nullptr))
+        return std::numeric_limits<double>::infinity();
+    if (residual)
+        residual->resize(static_cast<Eigen::Index>(n) * rows);
+    if (jacobian)
+        jacobian->setZero(static_cast<Eigen::Index>(n) * rows, c.size());
+
+    double loss = 0.0;
+    for (int j = 0; j < n; ++j) {
+        const double weight = std::sqrt(weak.weights[j] / (static_cast<double>(n) * rows));
+        const Eigen::Index offset = static_cast<Eigen::Index>(j) * samples.count;
+        for (int m = 0; m < rows; ++m) {
+            const Eigen::Index row = static_cast<Eigen::Index>(j) * rows + m;
+            double average = 0.0;
+            for (int e = weak.start[m]; e < weak.start[m + 1]; ++e) {
+                average += weak.weight[e] * predicted[offset + weak.sample[e]];
+                if (jacobian)
+                    jacobian->row(row) +=
+                        weight * weak.weight[e] * derivatives.row(offset + weak.sample[e]);
+            }
+            const double r = weight * (average - weak.target(j, m));
+            loss += r * r;
+            if (residual)
+                (*residual)[row] = r;
+        }
+    }
+    return std::isfinite(loss) ? loss : std::numeric_limits<double>::infinity();
+}
+
 } // namespace
 
 double motionLoss(const std::vector<const TermColumns*>& terms, const Eigen::VectorXd& c,
                   const MotionSamples& samples, Eigen::VectorXd* residual,
                   Eigen::MatrixXd* jacobian)
 {
+    if (samples.weak.rows() > 0)
+        return weakMotionLoss(terms, c, samples, residual, jacobian);
+
     const int n = samples.dof;
     const int count = samples.count;
     const int termCount = static_cast<int>(terms.size());

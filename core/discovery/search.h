@@ -63,6 +63,9 @@ struct FrontNote
         /// significantly better (`value`: its relative loss reduction), so the pick may leave
         /// out a real effect.
         BetterFit,
+        /// Even the most accurate candidate leaves `value` times the loss that the position
+        /// noise explains, so the motion contains an effect that no candidate describes.
+        AboveNoise,
     };
     Kind kind = Kind::Indistinguishable;
     int first = -1;
