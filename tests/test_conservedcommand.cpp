@@ -146,6 +146,7 @@ private slots:
     void conservedPairsXYAutomatically();
     void conservedPresetPendulum();
     void candidateFromRunDirectory();
+    void networkModelHasNoFormula();
     void rolloutRejectsBadInput_data();
     void rolloutRejectsBadInput();
     void rolloutReportsBlowUp();
@@ -348,6 +349,32 @@ void TestConservedCommand::candidateFromRunDirectory()
     QCOMPARE(table.header, QStringList({"t", "theta", "theta_dot", "energy", "p_theta"}));
     QCOMPARE(table.rows.back()[1], 2.5);
     QCOMPARE(table.rows.back()[4], 2.0);
+}
+
+void TestConservedCommand::networkModelHasNoFormula()
+{
+    const QString model = m_directory.filePath("network");
+    const QString out = m_directory.filePath("network.csv");
+    const CommandResult trained =
+        runLab({"train", "--system", "pendulum", "--epochs", "5", "--width", "16", "--trajectories",
+                "2", "--duration", "2", "--seed", "3", "--out", model});
+    QVERIFY2(trained.status == 0, qPrintable(trained.error));
+
+    const CommandResult conserved = runLab({"conserved", "--model", model});
+    const CommandResult rollout = runLab({"rollout", "--model", model, "--state", "0.5,0", "--dt",
+                                          "0.01", "--steps", "50", "--out", out});
+
+    QVERIFY2(conserved.status == 0, qPrintable(conserved.error));
+    const QJsonObject object = jsonOf(conserved);
+    QVERIFY(object.value("energy").isNull());
+    QVERIFY(object.value("lagrangian").isNull());
+    QVERIFY(object.value("energy_note").toString().contains("network"));
+    QCOMPARE(object.value("tolerance").toDouble(), 0.01);
+    QCOMPARE(object.value("source").toObject().value("kind").toString(), QString("network"));
+    QVERIFY2(rollout.status == 0, qPrintable(rollout.error));
+    const Table table = readTable(out);
+    QCOMPARE(table.header.mid(0, 4), QStringList({"t", "theta", "theta_dot", "energy"}));
+    QCOMPARE(table.rows.size(), std::size_t(51));
 }
 
 void TestConservedCommand::rolloutRejectsBadInput_data()
