@@ -35,6 +35,22 @@ QJsonArray toArray(const Eigen::VectorXd& values)
     return array;
 }
 
+/// A sentence on whether the conservative model explains the data or a loss remains.
+QString describeConclusion(double lossRate, const QString& formula, bool damped)
+{
+    const QString model =
+        formula.isEmpty() ? Cli::tr("the network's Lagrangian") : QStringLiteral("L = ") + formula;
+    if (!damped)
+        return Cli::tr("The data show no significant energy loss, so the conservative model %1 "
+                       "describes them.")
+            .arg(model);
+    return Cli::tr("The data lose energy at %1 per second, which no Lagrangian L(q, q_dot) can "
+                   "produce, so %2 remains the best conservative model. The damping coefficient "
+                   "describes the loss.")
+        .arg(lossRate, 0, 'g', 3)
+        .arg(model);
+}
+
 } // namespace
 
 std::pair<std::vector<Range>, std::vector<Range>> boxAround(const Trajectory& trajectory)
@@ -102,17 +118,7 @@ QJsonObject describeDamping(const DampingAnalysis& analysis, const QString& form
     const double gammaError = analysis.gammaError.size() > 0 ? analysis.gammaError[0] : 0.0;
     const double gammaT = gammaError > 0.0 ? gamma / gammaError : 0.0;
     const bool damped = analysis.significant && gammaT >= minimumDampingT;
-    const QString model =
-        formula.isEmpty() ? Cli::tr("the network's Lagrangian") : QStringLiteral("L = ") + formula;
-    const QString statement =
-        damped ? Cli::tr("The data lose energy at %1 per second, which no Lagrangian L(q, "
-                         "q_dot) can produce, so %2 remains the best conservative model; "
-                         "the damping coefficient describes the loss.")
-                     .arg(analysis.lossRate, 0, 'g', 3)
-                     .arg(model)
-               : Cli::tr("The data show no significant energy loss, so the conservative model "
-                         "%1 describes them.")
-                     .arg(model);
+    const QString statement = describeConclusion(analysis.lossRate, formula, damped);
     return QJsonObject{
         {"energy_loss_rate",
          QJsonObject{{"value", analysis.lossRate},
