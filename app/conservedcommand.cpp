@@ -102,13 +102,11 @@ std::optional<QJsonObject> describeSymmetries(const QCommandLineParser& parser,
     if (!readPlanarPairs(parser, source.coordinates, settings.planarPairs, automatic, message) ||
         !readTolerance(parser, source, settings.tolerance, message))
         return std::nullopt;
-    const Result<std::vector<ConservedQuantity>> quantities =
-        checkSymmetries(source, positions, velocities, settings);
-    if (!quantities) {
-        message = describeError(quantities.error());
+    const std::optional<SymmetryCheck> check =
+        checkSymmetries(source, positions, velocities, settings, message);
+    if (!check)
         return std::nullopt;
-    }
-    QJsonObject object = describeQuantities(source, *quantities);
+    QJsonObject object = describeQuantities(source, check->quantities);
     object.insert("source", source.description);
     object.insert("coordinates", QJsonArray::fromStringList(source.symbols.coordinates));
     object.insert("lagrangian",
@@ -123,7 +121,7 @@ std::optional<QJsonObject> describeSymmetries(const QCommandLineParser& parser,
     object.insert("planar_pairs", describePairs(settings.planarPairs, source));
     object.insert("planar_pairs_automatic", automatic);
     object.insert("tolerance", settings.tolerance);
-    object.insert("states_checked", symmetryCheckStates);
+    object.insert("states_checked", check->states);
     return object;
 }
 

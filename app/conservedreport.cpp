@@ -1,6 +1,7 @@
 #include "conservedreport.h"
 
 #include "commandline.h"
+#include "errortext.h"
 
 #include "analysis/conservedformulas.h"
 #include "symbolic/parser.h"
@@ -66,13 +67,37 @@ std::pair<std::vector<Range>, std::vector<Range>> boxAround(const Trajectory& tr
     return {positions, velocities};
 }
 
-Result<std::vector<ConservedQuantity>> checkSymmetries(const ModelSource& source,
-                                                       const std::vector<Range>& positions,
-                                                       const std::vector<Range>& velocities,
-                                                       const NoetherSettings& settings)
+std::optional<SymmetryCheck> checkSymmetries(const ModelSource& source,
+                                             const std::vector<Range>& positions,
+                                             const std::vector<Range>& velocities,
+                                             const NoetherSettings& settings, QString& message)
 {
     const auto [q, qd] = sampleStates(positions, velocities, symmetryCheckStates, 1);
-    return findConservedQuantities(*source.lagrangian, q, qd, settings, source.coordinates);
+    std::vector<Eigen::Index> finite;
+    for (Eigen::Index row = 0; row < q.rows(); ++row) {
+        const LagrangianTerms terms =
+            source.lagrangian->terms(q.row(row).transpose(), qd.row(row).transpose());
+        if (std::isfinite(terms.value) && terms.dq.allFinite() && terms.dqd.allFinite())
+            finite.push_back(row);
+    }
+    if (static_cast<int>(finite.size()) < minimumCheckedStates) {
+        message =
+            Cli::tr("the Lagrangian is finite at only %1 of %2 states drawn from the box "
+                    "of the symmetry checks: check where L is defined, and narrow the box with "
+                    "'conserved --ranges'")
+                .arg(finite.size())
+                .arg(symmetryCheckStates);
+        return std::nullopt;
+    }
+
+    const Result<std::vector<ConservedQuantity>> quantities =
+        findConservedQuantities(*source.lagrangian, q(finite, Eigen::all), qd(finite, Eigen::all),
+                                settings, source.coordinates);
+    if (!quantities) {
+        message = describeError(quantities.error());
+        return std::nullopt;
+    }
+    return SymmetryCheck{*quantities, static_cast<int>(finite.size())};
 }
 
 QJsonObject describeQuantities(const ModelSource& source,

@@ -129,14 +129,12 @@ std::optional<std::vector<ConservedQuantity>> conservedAlong(const QCommandLineP
         !readTolerance(parser, source, settings.tolerance, message))
         return std::nullopt;
     const auto [positions, velocities] = boxAround(run);
-    Result<std::vector<ConservedQuantity>> all =
-        checkSymmetries(source, positions, velocities, settings);
-    if (!all) {
-        message = describeError(all.error());
+    const std::optional<SymmetryCheck> check =
+        checkSymmetries(source, positions, velocities, settings, message);
+    if (!check)
         return std::nullopt;
-    }
     std::vector<ConservedQuantity> conserved;
-    std::ranges::copy_if(*all, std::back_inserter(conserved),
+    std::ranges::copy_if(check->quantities, std::back_inserter(conserved),
                          [](const ConservedQuantity& q) { return q.conserved; });
     return conserved;
 }

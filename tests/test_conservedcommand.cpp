@@ -144,6 +144,7 @@ private slots:
     void conservedPlanetCartesian();
     void conservedPlanetPolar();
     void conservedPairsXYAutomatically();
+    void conservedSkipsUndefinedStates();
     void conservedPresetPendulum();
     void candidateFromRunDirectory();
     void networkModelHasNoFormula();
@@ -314,6 +315,20 @@ void TestConservedCommand::conservedPairsXYAutomatically()
     QCOMPARE(rotation.value("sympy").toString(), QString("x*y_dot - y*x_dot"));
 }
 
+void TestConservedCommand::conservedSkipsUndefinedStates()
+{
+    // log(x) is undefined for the half of the default box x = -1..1 below 0.
+    const CommandResult result =
+        runLab({"conserved", "--lagrangian", "0.5*x_dot^2 + log(x)", "--coordinates", "x"});
+
+    QVERIFY2(result.status == 0, qPrintable(result.error));
+    const QJsonObject object = jsonOf(result);
+    const int states = object.value("states_checked").toInt();
+    QVERIFY2(states > 800 && states < 1200, qPrintable(QString::number(states)));
+    const QJsonObject momentum = quantityNamed(object.value("not_conserved").toArray(), "p_x");
+    QVERIFY(momentum.value("violation").toDouble() > 0.01);
+}
+
 void TestConservedCommand::conservedPresetPendulum()
 {
     const CommandResult result = runLab({"conserved", "--system", "pendulum", "--param", "g=9.81"});
@@ -455,6 +470,10 @@ void TestConservedCommand::conservedRejectsBadInput_data()
                                << "invalid value \"0\" for --tolerance";
     QTest::newRow("ranges") << QStringList{"--system", "pendulum", "--ranges", "phi=1:2"}
                             << "\"phi\" is not a coordinate or velocity";
+    QTest::newRow("undefined box")
+        << QStringList{"--lagrangian", "-sqrt(1 - x_dot^2)", "--coordinates", "x",
+                       "--ranges",     "x_dot=2:3"}
+        << "finite at only 0 of 2000 states";
     QTest::newRow("data file") << QStringList{"--data", "MISSING"} << "was not found";
     QTest::newRow("formula") << QStringList{"--lagrangian", "0.5*theta_dot^2 +", "--coordinates",
                                             "theta"}
