@@ -474,6 +474,8 @@ void TestConservedCommand::conservedRejectsBadInput_data()
         << QStringList{"--lagrangian", "-sqrt(1 - x_dot^2)", "--coordinates", "x",
                        "--ranges",     "x_dot=2:3"}
         << "finite at only 0 of 2000 states";
+    QTest::newRow("model directory")
+        << QStringList{"--model", "MISSING"} << "model.json\" was not found";
     QTest::newRow("data file") << QStringList{"--data", "MISSING"} << "was not found";
     QTest::newRow("formula") << QStringList{"--lagrangian", "0.5*theta_dot^2 +", "--coordinates",
                                             "theta"}
