@@ -1,5 +1,6 @@
 #include "commandline.h"
 #include "errortext.h"
+#include "optionreaders.h"
 
 #include "lnn/network.h"
 #include "mechanics/eulerlagrange.h"
@@ -15,35 +16,6 @@
 namespace lab::cli {
 
 namespace {
-
-/// Parses "Q1,...,QD1,..." into 2 * dof numbers; sets message on failure.
-std::optional<Eigen::VectorXd> parseState(const QString& text, const QStringList& coordinateNames,
-                                          QString& message)
-{
-    const auto dof = static_cast<int>(coordinateNames.size());
-    const QStringList parts = text.split(QLatin1Char(','));
-    if (parts.size() != 2 * dof) {
-        message = Cli::tr("invalid --state \"%1\": expected %2 comma-separated numbers, the "
-                          "coordinates (%3) and then their velocities")
-                      .arg(text)
-                      .arg(2 * dof)
-                      .arg(coordinateNames.join(QLatin1Char(',')));
-        return std::nullopt;
-    }
-    Eigen::VectorXd state(2 * dof);
-    for (int i = 0; i < parts.size(); ++i) {
-        bool ok = false;
-        state[i] = parts[i].trimmed().toDouble(&ok);
-        if (!ok || !std::isfinite(state[i])) {
-            message = Cli::tr("invalid --state \"%1\": item %2, \"%3\", is not a finite number")
-                          .arg(text)
-                          .arg(i + 1)
-                          .arg(parts[i]);
-            return std::nullopt;
-        }
-    }
-    return state;
-}
 
 QStringList stateCoordinateNames(const std::vector<Coordinate>& coordinates)
 {

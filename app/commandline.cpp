@@ -17,7 +17,11 @@ QString usage()
         "data\n"
         "  accelerations  print a trained model's accelerations at one state as JSON\n"
         "  discover       search for closed-form Lagrangians of a system, measured data or a "
-        "trained model\n\n"
+        "trained model\n"
+        "  rollout        write a model's motion from one state, with energy and momenta, as "
+        "CSV\n"
+        "  conserved      print a model's energy and conserved momenta (and measured damping) "
+        "as JSON\n\n"
         "Run 'lagrangian-lab COMMAND --help' for the options of a command.\n");
 }
 
@@ -29,7 +33,8 @@ bool isCommand(const QStringList& arguments)
         return false;
     const QString& first = arguments.at(1);
     return first == QLatin1String("train") || first == QLatin1String("accelerations") ||
-           first == QLatin1String("discover") || first == QLatin1String("help") ||
+           first == QLatin1String("discover") || first == QLatin1String("rollout") ||
+           first == QLatin1String("conserved") || first == QLatin1String("help") ||
            first == QLatin1String("--help") || first == QLatin1String("-h") ||
            first == QLatin1String("--version");
 }
@@ -49,6 +54,10 @@ int runCommand(const QStringList& arguments)
         return runAccelerations(rest);
     if (command == QLatin1String("discover"))
         return runDiscover(rest);
+    if (command == QLatin1String("rollout"))
+        return runRollout(rest);
+    if (command == QLatin1String("conserved"))
+        return runConserved(rest);
     if (command == QLatin1String("--version")) {
         QTextStream(stdout) << "lagrangian-lab " << QCoreApplication::applicationVersion()
                             << Qt::endl;

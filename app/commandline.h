@@ -21,6 +21,8 @@ int runCommand(const QStringList& arguments);
 int runTrain(const QStringList& arguments);
 int runAccelerations(const QStringList& arguments);
 int runDiscover(const QStringList& arguments);
+int runRollout(const QStringList& arguments);
+int runConserved(const QStringList& arguments);
 
 /// Writes a line to stderr.
 void printError(const QString& message);

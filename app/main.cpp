@@ -39,7 +39,8 @@ void provideRuntimeDirectory()
 
 QString unknownCommandReason(const QString& argument)
 {
-    return lab::cli::Cli::tr("unknown command or option \"%1\". Commands: train, accelerations; "
+    return lab::cli::Cli::tr("unknown command or option \"%1\". Commands: train, accelerations, "
+                             "discover, rollout, conserved; "
                              "run 'lagrangian-lab --help' for their use, or give no argument "
                              "to open the window.")
         .arg(argument);

@@ -4,6 +4,8 @@
 
 #include "errortext.h"
 
+#include <cmath>
+
 namespace lab::cli {
 
 bool readNumber(const QCommandLineParser& parser, const QString& name, double low, double high,
@@ -75,6 +77,34 @@ bool readNamedValues(const QCommandLineParser& parser, const QString& name,
         values.emplace_back(assignment.left(equals).trimmed(), value);
     }
     return true;
+}
+
+std::optional<Eigen::VectorXd> parseState(const QString& text, const QStringList& coordinateNames,
+                                          QString& message)
+{
+    const auto dof = static_cast<int>(coordinateNames.size());
+    const QStringList parts = text.split(QLatin1Char(','));
+    if (parts.size() != 2 * dof) {
+        message = Cli::tr("invalid --state \"%1\": expected %2 comma-separated numbers, the "
+                          "coordinates (%3) and then their velocities")
+                      .arg(text)
+                      .arg(2 * dof)
+                      .arg(coordinateNames.join(QLatin1Char(',')));
+        return std::nullopt;
+    }
+    Eigen::VectorXd state(2 * dof);
+    for (int i = 0; i < parts.size(); ++i) {
+        bool ok = false;
+        state[i] = parts[i].trimmed().toDouble(&ok);
+        if (!ok || !std::isfinite(state[i])) {
+            message = Cli::tr("invalid --state \"%1\": item %2, \"%3\", is not a finite number")
+                          .arg(text)
+                          .arg(i + 1)
+                          .arg(parts[i]);
+            return std::nullopt;
+        }
+    }
+    return state;
 }
 
 } // namespace lab::cli

@@ -2,7 +2,9 @@
 
 #include "mechanics/preset.h"
 
+#include <Eigen/Core>
 #include <QCommandLineParser>
+#include <optional>
 #include <utility>
 #include <vector>
 
@@ -23,5 +25,10 @@ bool readPresetParameters(const QCommandLineParser& parser, SystemPreset& preset
 /// Reads every NAME=VALUE of a repeatable option.
 bool readNamedValues(const QCommandLineParser& parser, const QString& name,
                      std::vector<std::pair<QString, double>>& values, QString& message);
+
+/// Parses --state "Q1,...,QD1,..." into 2 * dof numbers, the coordinates and then their
+/// velocities. Sets message and returns nothing on a wrong count or a non-finite item.
+std::optional<Eigen::VectorXd> parseState(const QString& text, const QStringList& coordinateNames,
+                                          QString& message);
 
 } // namespace lab::cli
