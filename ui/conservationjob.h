@@ -9,6 +9,7 @@
 #include "symbolic/expression.h"
 
 #include <QMetaType>
+#include <QStringList>
 #include <optional>
 #include <vector>
 
@@ -67,6 +68,7 @@ struct ConservationReport
     std::vector<QuantityCurves> curves; ///< the data first, then the rollouts
     std::optional<DampingAnalysis> damping;
     double bandTolerance = 1.0;
+    QStringList notes; ///< models left out, e.g. a candidate of another system
 };
 
 /// Input of a comparison of RK4 with the variational integrator on one Lagrangian.

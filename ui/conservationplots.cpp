@@ -19,9 +19,16 @@ namespace {
 
 QColor curveColor(int index)
 {
-    static const std::array colors = {QColor(60, 60, 60), QColor(31, 119, 180),
+    static const std::array colors = {QColor(150, 150, 150), QColor(31, 119, 180),
                                       QColor(255, 127, 14), QColor(44, 160, 44)};
     return colors.at(static_cast<std::size_t>(index) % colors.size());
+}
+
+// The data are drawn wide and light below the rollouts, so a rollout that follows them exactly
+// leaves them visible on both sides.
+QPen curvePen(int index)
+{
+    return QPen(curveColor(index), index == 0 ? 4.0 : 1.4);
 }
 
 Qt::PenStyle quantityStyle(int index)
@@ -66,6 +73,20 @@ void rescaleToData(ExportablePlot* plot)
     plot->replot(QCustomPlot::rpQueuedReplot);
 }
 
+// Display name of a schemeId(), e.g. "Störmer-Verlet" for "stormer-verlet".
+QString schemeName(const QString& id)
+{
+    if (id == QLatin1String("rk4"))
+        return ConservationPanel::tr("RK4");
+    if (id == QLatin1String("dormand-prince"))
+        return ConservationPanel::tr("Dormand-Prince");
+    if (id == QLatin1String("variational-midpoint"))
+        return ConservationPanel::tr("variational midpoint");
+    if (id == QLatin1String("stormer-verlet"))
+        return ConservationPanel::tr("Störmer-Verlet");
+    return id;
+}
+
 QString describeBand(const BandExit& band, double tolerance)
 {
     if (band.left)
@@ -95,7 +116,7 @@ QString describeDrift(const QuantityCurves& curves, double bandTolerance)
     const DriftMeasures& drift = curves.energyDrift;
     QString text = QStringLiteral("<b>%1</b>").arg(curves.label.toHtmlEscaped());
     if (!curves.scheme.isEmpty())
-        text += QStringLiteral(" (%1)").arg(curves.scheme);
+        text += QStringLiteral(" (%1)").arg(schemeName(curves.scheme));
     text += QStringLiteral(": ") +
             ConservationPanel::tr("relative energy drift max %1, first tenth %2, last tenth %3")
                 .arg(percent(drift.maxRelativeError), percent(drift.firstTenthMean),
@@ -128,7 +149,10 @@ void ConservationPanel::showReport(const ConservationReport& report)
         QStringLiteral("<br>") + lines.join(QStringLiteral("<br>")));
     fillQuantities(report);
     showDamping(report);
-    m_status->setText(tr("Analysis done: %n curve(s).", nullptr, int(report.curves.size())));
+    m_status->setText(tr("Analysis done: %n curve(s).", nullptr, int(report.curves.size())) +
+                      (report.notes.isEmpty()
+                           ? QString()
+                           : QLatin1Char(' ') + report.notes.join(QLatin1Char(' '))));
     emit reportShown(report);
 }
 
@@ -137,8 +161,7 @@ void ConservationPanel::plotEnergy(const ConservationReport& report)
     m_energyPlot->clearGraphs();
     for (std::size_t i = 0; i < report.curves.size(); ++i) {
         const QuantityCurves& curves = report.curves[i];
-        addSeries(m_energyPlot, curves.label, curves.trajectory.t, curves.energy,
-                  QPen(curveColor(int(i)), i == 0 ? 2.0 : 1.4));
+        addSeries(m_energyPlot, curves.label, curves.trajectory.t, curves.energy, curvePen(int(i)));
     }
     rescaleToData(m_energyPlot);
 }
@@ -154,12 +177,13 @@ void ConservationPanel::plotMomenta(const ConservationReport& report)
     for (std::size_t i = 0; i < report.curves.size(); ++i) {
         const QuantityCurves& curves = report.curves[i];
         for (std::size_t k = 0; k < plotted.size() && k < curves.quantities.size(); ++k) {
-            QPen pen(curveColor(int(i)), 1.4);
+            QPen pen = curvePen(int(i));
             pen.setStyle(quantityStyle(int(k)));
             addSeries(m_momentumPlot, QStringLiteral("%1, %2").arg(plotted[k]->name, curves.label),
                       curves.trajectory.t, curves.quantities[k], pen);
         }
     }
+    m_momentumPlot->legend->setVisible(!plotted.empty());
     m_momentumPlot->setTitle(plotted.empty()
                                  ? tr("Conserved momenta: none found within the tolerance")
                                  : tr("Conserved momenta"));
@@ -206,8 +230,9 @@ void ConservationPanel::showComparison(const ComparisonReport& report)
         const ComparisonCurve& curve = report.curves[i];
         ExportablePlot* plot = m_comparisonPlots[i];
         plot->clearGraphs();
-        addSeries(plot, curve.scheme, curve.t, curve.energy, QPen(curveColor(int(i) + 1), 1.2));
-        plot->setTitle(QStringLiteral("%1, h = %2 s").arg(curve.scheme, number(report.timeStep)));
+        const QString name = schemeName(curve.scheme);
+        addSeries(plot, name, curve.t, curve.energy, QPen(curveColor(int(i) + 1), 1.2));
+        plot->setTitle(tr("%1, h = %2 s").arg(name, number(report.timeStep)));
         plot->rescaleAxes();
         low = i == 0 ? curve.energy.minCoeff() : std::min(low, curve.energy.minCoeff());
         high = i == 0 ? curve.energy.maxCoeff() : std::max(high, curve.energy.maxCoeff());

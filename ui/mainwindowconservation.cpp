@@ -26,6 +26,15 @@ void MainWindow::connectConservation()
     connect(m_conservationPanel, &ConservationPanel::reportShown, this, &MainWindow::showAnimation);
     connect(m_conservationPanel->controller(), &ConservationController::failed, this,
             [this](const Error& error) { showError(tr("Conservation analysis failed"), error); });
+    // The panel's own handlers run first, because they were connected first, so its status
+    // line already contains the outcome.
+    const auto copyStatus = [this] {
+        showStatus(m_conservationPanel->statusLabel()->text());
+    };
+    const ConservationController* controller = m_conservationPanel->controller();
+    connect(controller, &ConservationController::analysed, this, copyStatus);
+    connect(controller, &ConservationController::compared, this, copyStatus);
+    connect(controller, &ConservationController::cancelled, this, copyStatus);
 }
 
 std::optional<ModelSources> MainWindow::conservationSources()
@@ -37,6 +46,12 @@ std::optional<ModelSources> MainWindow::conservationSources()
     }
     ModelSources sources{.data = m_systemPanel->dataSource(), .network = m_network};
     const int selected = m_discoveryPanel->selectedCandidate();
+    if (m_systemPanel->usesMeasuredData() && !hasTrainedNetwork() && selected < 0) {
+        m_conservationPanel->statusLabel()->setText(
+            tr("Measured data come with no Lagrangian. Train a network or select a candidate of "
+               "the symbolic regression first."));
+        return std::nullopt;
+    }
     const DiscoverySnapshot& snapshot = m_discoveryPanel->snapshot();
     if (selected >= 0 && selected < int(snapshot.front.candidates.size())) {
         const symbolic::Expression& expression = snapshot.front.candidates[selected].expression;

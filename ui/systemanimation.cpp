@@ -12,6 +12,7 @@
 #include <QVBoxLayout>
 #include <algorithm>
 #include <cmath>
+#include <utility>
 
 namespace lab {
 
@@ -78,8 +79,8 @@ AnimationStyle chooseAnimationStyle(const QString& presetId,
     return AnimationStyle::Generic;
 }
 
-AnimationCanvas::AnimationCanvas(const QString& caption, QWidget* parent)
-    : QWidget(parent), m_caption(caption)
+AnimationCanvas::AnimationCanvas(QString caption, QWidget* parent)
+    : QWidget(parent), m_caption(std::move(caption))
 {
     setMinimumSize(240, 240);
     setAttribute(Qt::WA_OpaquePaintEvent);
@@ -103,8 +104,14 @@ void AnimationCanvas::showTime(double t)
         return;
     const double* begin = m_run.t.data();
     const double* end = begin + m_run.samples();
-    const auto after = std::upper_bound(begin, end, t);
+    const double* after = std::upper_bound(begin, end, t);
     m_sample = std::max(0, int(after - begin) - 1);
+    update();
+}
+
+void AnimationCanvas::setCaption(const QString& caption)
+{
+    m_caption = caption;
     update();
 }
 
@@ -252,7 +259,8 @@ void AnimationPanel::setRuns(const Trajectory& measured, const Trajectory& learn
     pause();
     m_data->setRun(measured, style);
     m_learned->setRun(learned, style);
-    m_learned->setToolTip(learnedLabel);
+    m_learned->setCaption(learnedLabel.isEmpty() ? tr("Learned dynamics: no model yet")
+                                                 : tr("Learned dynamics: %1").arg(learnedLabel));
     m_frames = 0;
     showTime(measured.samples() > 0 ? measured.t(0) : 0.0);
 }

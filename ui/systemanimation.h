@@ -34,9 +34,10 @@ class AnimationCanvas : public QWidget
     Q_OBJECT
 
 public:
-    explicit AnimationCanvas(const QString& caption, QWidget* parent = nullptr);
+    explicit AnimationCanvas(QString caption, QWidget* parent = nullptr);
 
     void setRun(const Trajectory& run, AnimationStyle style);
+    void setCaption(const QString& caption);
     /// Shows the sample at time t (the last sample at or before t).
     void showTime(double t);
     int sample() const { return m_sample; }
