@@ -161,7 +161,7 @@ void TestConservationPanel::variationalBoundedRk4Drifts()
              qPrintable(QString::number(variationalError)));
     const double rk4Error = std::abs(rk4.back() - initial);
     QVERIFY2(rk4Error > 0.03 * std::abs(initial), qPrintable(QString::number(rk4Error)));
-    // RK4 loses energy: it damps the pendulum.
+    // RK4 damps the pendulum, so its energy falls.
     QVERIFY(rk4.back() < initial);
 }
 
@@ -259,7 +259,7 @@ void TestConservationPanel::cancelComparisonReturnsPromptly()
 {
     ConservationPanel panel;
     panel.stepSpin()->setValue(0.001);
-    panel.periodsSpin()->setValue(1e5); // cut to maxComparisonSteps, minutes of work
+    panel.periodsSpin()->setValue(1e5); // cut to maxComparisonSteps: tens of seconds
     QSignalSpy cancelled(panel.controller(), &ConservationController::cancelled);
     QSignalSpy running(panel.controller(), &ConservationController::runningChanged);
     QVERIFY(panel.compare(pendulumFrom(1.0, 10.0)));

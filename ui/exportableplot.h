@@ -40,7 +40,7 @@ public:
     /// the chosen filter selects the format.
     void exportWithDialog();
 
-    /// Writes the data of every plottable as CSV: an x and a y column per plottable, headed
+    /// Formats the data of every plottable as CSV: an x and a y column per plottable, headed
     /// "NAME: AXIS LABEL" (the plottable's name, else "graph N"), one row per data point. Shorter
     /// columns are left empty below their last point.
     QString dataAsCsv();

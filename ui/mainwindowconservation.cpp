@@ -103,7 +103,8 @@ void MainWindow::showAnimation(const ConservationReport& report)
             : m_systemPanel->currentPreset().id;
     m_animationPanel->setRuns(measured.trajectory, learned ? learned->trajectory : Trajectory{},
                               learned ? learned->label : QString(),
-                              chooseAnimationStyle(presetId, report.coordinates));
+                              chooseAnimationStyle(presetId, report.coordinates),
+                              stateNames(report.coordinates).mid(0, measured.trajectory.dof()));
     qCInfo(lcConservation) << "animation ready with" << measured.trajectory.samples() << "samples";
 }
 

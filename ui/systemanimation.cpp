@@ -86,10 +86,11 @@ AnimationCanvas::AnimationCanvas(QString caption, QWidget* parent)
     setAttribute(Qt::WA_OpaquePaintEvent);
 }
 
-void AnimationCanvas::setRun(const Trajectory& run, AnimationStyle style)
+void AnimationCanvas::setRun(const Trajectory& run, AnimationStyle style, const QStringList& names)
 {
     m_run = run;
     m_style = style;
+    m_names = names;
     m_sample = 0;
     if (run.samples() > 0) {
         m_low = run.q.colwise().minCoeff().transpose();
@@ -203,7 +204,7 @@ void AnimationCanvas::drawSpringPendulum(QPainter& painter, const QPointF& pivot
 void AnimationCanvas::drawGeneric(QPainter& painter) const
 {
     const int rows = m_run.dof();
-    const double left = 30.0;
+    const double left = 60.0;
     const double right = width() - 30.0;
     for (int i = 0; i < rows; ++i) {
         const double y = 40.0 + (height() - 60.0) * (i + 0.5) / rows;
@@ -211,6 +212,11 @@ void AnimationCanvas::drawGeneric(QPainter& painter) const
         const double x = left + (coordinate(i) - m_low(i)) / spread * (right - left);
         painter.setPen(QPen(palette().mid().color(), 1.0));
         painter.drawLine(QPointF(left, y), QPointF(right, y));
+        if (i < m_names.size()) {
+            painter.setPen(palette().text().color());
+            painter.drawText(QRectF(4.0, y - 10.0, left - 10.0, 20.0),
+                             Qt::AlignRight | Qt::AlignVCenter, m_names[i]);
+        }
         drawBob(painter, QPointF(x, y), 8.0, QColor(31, 119, 180));
     }
 }
@@ -254,11 +260,12 @@ AnimationPanel::AnimationPanel(QWidget* parent) : QWidget(parent)
 }
 
 void AnimationPanel::setRuns(const Trajectory& measured, const Trajectory& learned,
-                             const QString& learnedLabel, AnimationStyle style)
+                             const QString& learnedLabel, AnimationStyle style,
+                             const QStringList& coordinateNames)
 {
     pause();
-    m_data->setRun(measured, style);
-    m_learned->setRun(learned, style);
+    m_data->setRun(measured, style, coordinateNames);
+    m_learned->setRun(learned, style, coordinateNames);
     m_learned->setCaption(learnedLabel.isEmpty() ? tr("Learned dynamics: no model yet")
                                                  : tr("Learned dynamics: %1").arg(learnedLabel));
     m_frames = 0;

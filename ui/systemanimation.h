@@ -36,7 +36,8 @@ class AnimationCanvas : public QWidget
 public:
     explicit AnimationCanvas(QString caption, QWidget* parent = nullptr);
 
-    void setRun(const Trajectory& run, AnimationStyle style);
+    /// Shows the run from its first sample. The generic style labels each line with its name.
+    void setRun(const Trajectory& run, AnimationStyle style, const QStringList& names = {});
     void setCaption(const QString& caption);
     /// Shows the sample at time t (the last sample at or before t).
     void showTime(double t);
@@ -56,6 +57,7 @@ private:
 
     QString m_caption;
     Trajectory m_run;
+    QStringList m_names;
     AnimationStyle m_style = AnimationStyle::Generic;
     Eigen::VectorXd m_low;  ///< per coordinate, over the run
     Eigen::VectorXd m_high; ///< per coordinate, over the run
@@ -74,7 +76,7 @@ public:
 
     /// Shows the data run and the learned run (may be empty) from their first samples.
     void setRuns(const Trajectory& measured, const Trajectory& learned, const QString& learnedLabel,
-                 AnimationStyle style);
+                 AnimationStyle style, const QStringList& coordinateNames = {});
     double time() const { return m_time; }
     bool isPlaying() const;
     /// Frames drawn since setRuns(), for tests and diagnostics.

@@ -33,7 +33,7 @@ public:
     QStringList coordinates() const;
     /// The parameters that parsed; problem() names the first one that did not.
     std::vector<std::pair<QString, double>> parameters() const;
-    /// The planar pairs that name two coordinates; problem() names the first one that does not.
+    /// The planar pairs that name two coordinates. problem() names the first one that does not.
     std::vector<PlanarPair> planarPairs() const;
     std::vector<Range> positionRanges() const;
     std::vector<Range> velocityRanges() const;
