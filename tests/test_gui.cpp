@@ -99,7 +99,7 @@ private slots:
     void plotExportWritesFile_data();
     void plotExportWritesFile();
     void exportToMissingFolderFails();
-    void contextMenuOffersThreeFormats();
+    void contextMenuOffersFormatsAndCsv();
     void failedImportKeepsSettings();
     void importShowsSummaryAndPreview();
     void doublePendulumOffersCoordinateChoice();
@@ -320,15 +320,18 @@ void TestGui::exportToMissingFolderFails()
     QCOMPARE(status.error().file, path);
 }
 
-void TestGui::contextMenuOffersThreeFormats()
+void TestGui::contextMenuOffersFormatsAndCsv()
 {
     LossPlot plot;
     QMenu* menu = plot.createContextMenu(&plot);
     QStringList texts;
-    for (const QAction* action : menu->actions())
-        texts << action->text();
+    for (const QAction* action : menu->actions()) {
+        if (!action->isSeparator())
+            texts << action->text();
+    }
     QCOMPARE(texts, (QStringList{QStringLiteral("Export as PNG…"), QStringLiteral("Export as SVG…"),
-                                 QStringLiteral("Export as PDF…")}));
+                                 QStringLiteral("Export as PDF…"),
+                                 QStringLiteral("Export data as CSV…")}));
 }
 
 void TestGui::failedImportKeepsSettings()

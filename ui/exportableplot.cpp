@@ -30,6 +30,39 @@ QString& rememberedDirectory()
     return directory;
 }
 
+QString csvField(const QString& text)
+{
+    if (!text.contains(QLatin1Char(',')) && !text.contains(QLatin1Char('"')) &&
+        !text.contains(QLatin1Char('\n')))
+        return text;
+    QString quoted = text;
+    quoted.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+    return QLatin1Char('"') + quoted + QLatin1Char('"');
+}
+
+QString columnHeader(const QString& name, const QCPAxis* axis, const QString& fallbackAxis)
+{
+    const QString label = axis && !axis->label().isEmpty() ? axis->label() : fallbackAxis;
+    return csvField(name + QStringLiteral(": ") + label);
+}
+
+// The (x, y) points of a graph or curve. A QCPCurve's main key is its parameter t, so its
+// points are read from the data directly.
+std::vector<QPointF> plottablePoints(QCPAbstractPlottable* item)
+{
+    std::vector<QPointF> points;
+    if (const auto* curve = qobject_cast<const QCPCurve*>(item)) {
+        for (const QCPCurveData& point : *curve->data())
+            points.emplace_back(point.key, point.value);
+        return points;
+    }
+    if (const QCPPlottableInterface1D* data = item->interface1D()) {
+        for (int i = 0; i < data->dataCount(); ++i)
+            points.emplace_back(data->dataMainKey(i), data->dataMainValue(i));
+    }
+    return points;
+}
+
 Error notWritable(const QString& path, const QString& reason)
 {
     return Error{.kind = ErrorKind::FileNotWritable, .file = path, .text = reason};
@@ -186,12 +219,74 @@ void ExportablePlot::exportWithDialog()
     exportChosenFile(path, format);
 }
 
+QString ExportablePlot::dataAsCsv()
+{
+    QStringList header;
+    std::vector<std::vector<QPointF>> columns;
+    std::size_t rows = 0;
+    for (int i = 0; i < plottableCount(); ++i) {
+        QCPAbstractPlottable* item = plottable(i);
+        std::vector<QPointF> points = plottablePoints(item);
+        const QString name =
+            item->name().isEmpty() ? QStringLiteral("graph %1").arg(i + 1) : item->name();
+        header << columnHeader(name, item->keyAxis(), QStringLiteral("x"))
+               << columnHeader(name, item->valueAxis(), QStringLiteral("y"));
+        rows = std::max(rows, points.size());
+        columns.push_back(std::move(points));
+    }
+
+    QStringList lines{header.join(QLatin1Char(','))};
+    for (std::size_t row = 0; row < rows; ++row) {
+        QStringList cells;
+        for (const std::vector<QPointF>& points : columns) {
+            const bool present = row < points.size();
+            cells << (present ? QString::number(points[row].x(), 'g', 17) : QString())
+                  << (present ? QString::number(points[row].y(), 'g', 17) : QString());
+        }
+        lines << cells.join(QLatin1Char(','));
+    }
+    return lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
+}
+
+Status ExportablePlot::exportCsv(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate | QIODevice::Text))
+        return notWritable(path, file.errorString());
+    const QByteArray text = dataAsCsv().toUtf8();
+    if (file.write(text) != text.size())
+        return notWritable(path, file.errorString());
+    qCInfo(lcPlots) << "exported the data of" << objectName() << "to" << path;
+    emit exported(path);
+    return Success{};
+}
+
+void ExportablePlot::exportCsvWithDialog()
+{
+    QString directory = rememberedDirectory();
+    if (directory.isEmpty())
+        directory = lastExportDirectory();
+    QString path = QFileDialog::getSaveFileName(
+        this, tr("Export plot data"),
+        QDir(directory).filePath(m_exportName + QStringLiteral(".csv")), tr("CSV files (*.csv)"));
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().compare(QStringLiteral("csv"), Qt::CaseInsensitive) != 0)
+        path += QStringLiteral(".csv");
+    rememberedDirectory() = QFileInfo(path).absolutePath();
+    const Status status = exportCsv(path);
+    if (!status)
+        showErrorBox(this, tr("Export failed"), status.error());
+}
+
 QMenu* ExportablePlot::createContextMenu(QWidget* parent)
 {
     auto* menu = new QMenu(parent);
     menu->addAction(tr("Export as PNG…"), this, [this] { exportWithDialog(PlotFormat::Png); });
     menu->addAction(tr("Export as SVG…"), this, [this] { exportWithDialog(PlotFormat::Svg); });
     menu->addAction(tr("Export as PDF…"), this, [this] { exportWithDialog(PlotFormat::Pdf); });
+    menu->addSeparator();
+    menu->addAction(tr("Export data as CSV…"), this, &ExportablePlot::exportCsvWithDialog);
     return menu;
 }
 

@@ -15,7 +15,8 @@ enum class PlotFormat
     Pdf
 };
 
-/// A QCustomPlot with a title and a context menu that exports the plot as PNG, SVG or PDF.
+/// A QCustomPlot with a title and a context menu that exports the plot as PNG, SVG or PDF, or
+/// its data as CSV.
 class ExportablePlot : public QCustomPlot
 {
     Q_OBJECT
@@ -39,7 +40,17 @@ public:
     /// the chosen filter selects the format.
     void exportWithDialog();
 
-    /// Creates the context menu with one export action per format. The caller owns it.
+    /// Formats the data of every plottable as CSV: an x and a y column per plottable, headed
+    /// "NAME: AXIS LABEL" (the plottable's name, else "graph N"), one row per data point. Shorter
+    /// columns are left empty below their last point.
+    QString dataAsCsv();
+    /// Writes dataAsCsv() to path. Fails with FileNotWritable.
+    Status exportCsv(const QString& path);
+    /// Asks for a file name in a save dialog, writes the CSV and shows failures in a message box.
+    void exportCsvWithDialog();
+
+    /// Creates the context menu with one export action per format and one for the data as CSV.
+    /// The caller owns it.
     QMenu* createContextMenu(QWidget* parent);
 
     /// File name suffix of a format, without the dot: "png", "svg" or "pdf".

@@ -2,6 +2,8 @@
 
 #include "wheelguard.h"
 
+#include "conservationpanel.h"
+#include "conservationworker.h"
 #include "discoverycontroller.h"
 #include "discoverypanel.h"
 #include "discoverysettingspanel.h"
@@ -13,6 +15,7 @@
 #include "paretofrontplot.h"
 #include "phaseportraitplot.h"
 #include "phaseportraitview.h"
+#include "systemanimation.h"
 #include "systempanel.h"
 #include "trainingcontroller.h"
 #include "trainingpanel.h"
@@ -83,6 +86,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     connectPanels();
     connectController();
     connectDiscovery();
+    connectConservation();
     applyRunningState(false);
     m_trainingPanel->resetProgress(m_settingsPanel->settings().maxEpochs);
     showStatus(readyText());
@@ -139,6 +143,10 @@ void MainWindow::createLayout()
     m_tabs->setObjectName(QStringLiteral("viewTabs"));
     m_tabs->addTab(m_lossPlot, tr("Training loss"));
     m_tabs->addTab(m_discoveryPanel, tr("Symbolic regression"));
+    m_conservationPanel = new ConservationPanel;
+    m_animationPanel = new AnimationPanel;
+    m_tabs->addTab(m_conservationPanel, tr("Conservation"));
+    m_tabs->addTab(m_animationPanel, tr("Animation"));
     m_phaseView = new PhasePortraitView;
     auto* plots = new QSplitter(Qt::Vertical);
     plots->addWidget(m_tabs);
@@ -389,6 +397,10 @@ void MainWindow::closeEvent(QCloseEvent* event)
     if (m_discovery->isRunning()) {
         qCInfo(lcWindow) << "window closing during a search: stopping the worker";
         m_discovery->stopAndWait(-1);
+    }
+    if (m_conservationPanel->isRunning()) {
+        qCInfo(lcWindow) << "window closing during a conservation job: stopping the worker";
+        m_conservationPanel->controller()->stopAndWait(-1);
     }
     event->accept();
 }

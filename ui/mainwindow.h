@@ -1,9 +1,11 @@
 #pragma once
 
+#include "conservationjob.h"
 #include "discoveryjob.h"
 #include "trainingjob.h"
 
 #include <QMainWindow>
+#include <optional>
 
 class QAction;
 class QCloseEvent;
@@ -12,6 +14,8 @@ class QTabWidget;
 
 namespace lab {
 
+class AnimationPanel;
+class ConservationPanel;
 class DiscoveryController;
 class DiscoveryPanel;
 class LossPlot;
@@ -24,7 +28,8 @@ class TrainingSettingsPanel;
 
 /// The lab's main window. On the left, the system and training settings scroll above the Start,
 /// Pause and Stop buttons and the progress, which stay visible. On the right, tabs show the loss
-/// plot or the symbolic regression panel above the phase portrait. The window starts with the
+/// plot, the symbolic regression panel, the conservation panel or the animation above the phase
+/// portrait. The window starts with the
 /// pendulum preset, ready to train. Training and the search run one at a time, each in the
 /// worker thread of its controller. The window waits on a worker thread only when it is closed
 /// while a job runs, after setting the stop flag.
@@ -45,6 +50,8 @@ public:
     TrainingController* trainingController() const { return m_controller; }
     DiscoveryPanel* discoveryPanel() const { return m_discoveryPanel; }
     DiscoveryController* discoveryController() const { return m_discovery; }
+    ConservationPanel* conservationPanel() const { return m_conservationPanel; }
+    AnimationPanel* animationPanel() const { return m_animationPanel; }
     QTabWidget* viewTabs() const { return m_tabs; }
     /// True from startTraining() until the worker thread has ended.
     bool isTraining() const;
@@ -67,6 +74,11 @@ public slots:
     void stopDiscovery();
     /// Asks for a measured-data file and imports it (see SystemPanel::importFile()).
     void importMeasuredData();
+    /// Starts the conservation analysis of the current data, network and selected candidate.
+    /// Returns false while one runs or the input cannot be simulated.
+    bool startConservation();
+    /// Starts the comparison of RK4 with the variational integrator on the current system.
+    bool startComparison();
 
 signals:
     void trainingStarted();
@@ -87,6 +99,11 @@ private:
     void connectPanels();
     void connectController();
     void connectDiscovery();
+    void connectConservation();
+    /// The data, the trained network and the selected candidate, for the conservation tab.
+    /// Empty, with the reason shown in the status line, when the input cannot be simulated.
+    std::optional<lab::ModelSources> conservationSources();
+    void showAnimation(const lab::ConservationReport& report);
     void handleDiscoveryRunningChanged(bool running);
     void handleDiscoveryData(const lab::PhaseSnapshot& dataRuns);
     void handleDiscoveryFinished(const lab::DiscoverySnapshot& snapshot);
@@ -115,6 +132,8 @@ private:
     DiscoveryPanel* m_discoveryPanel = nullptr;
     DiscoveryController* m_discovery = nullptr;
     bool m_lastSearchSucceeded = true;
+    ConservationPanel* m_conservationPanel = nullptr;
+    AnimationPanel* m_animationPanel = nullptr;
     TrainedNetwork m_network;
 
     QAction* m_importAction = nullptr;

@@ -75,6 +75,22 @@ QSpinBox* makeSpin(int minimum, int maximum, int value)
 
 } // namespace
 
+std::vector<PlanarPair> cartesianPairs(const std::vector<Coordinate>& coordinates)
+{
+    std::vector<PlanarPair> pairs;
+    for (int x = 0; x < int(coordinates.size()); ++x) {
+        const QString& name = coordinates[std::size_t(x)].name;
+        if (!name.startsWith(QLatin1Char('x')) || coordinates[std::size_t(x)].isAngle)
+            continue;
+        const QString partner = QLatin1Char('y') + name.mid(1);
+        for (int y = 0; y < int(coordinates.size()); ++y) {
+            if (coordinates[std::size_t(y)].name == partner && !coordinates[std::size_t(y)].isAngle)
+                pairs.push_back(PlanarPair{.x = x, .y = y});
+        }
+    }
+    return pairs;
+}
+
 QString presetDisplayName(const QString& id)
 {
     if (id == QLatin1String("pendulum"))
@@ -266,6 +282,15 @@ bool SystemPanel::usesTypedLagrangian() const
 QString SystemPanel::inputProblem() const
 {
     return usesTypedLagrangian() ? m_typedForm->problem() : QString();
+}
+
+std::vector<PlanarPair> SystemPanel::planarPairs() const
+{
+    if (usesTypedLagrangian())
+        return m_typedForm->planarPairs();
+    if (m_measured)
+        return cartesianPairs(m_measuredDataset.coordinates);
+    return cartesianPairs(currentPreset().coordinates);
 }
 
 int SystemPanel::differentiatorTrim() const

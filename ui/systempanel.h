@@ -1,5 +1,6 @@
 #pragma once
 
+#include "analysis/noether.h"
 #include "data/measuredreader.h"
 #include "trainingjob.h"
 
@@ -45,6 +46,9 @@ public:
     /// Samples to leave out at each end of a run, where the differentiator's window is
     /// one-sided: half the window for imported or noisy simulated data, else 0.
     int differentiatorTrim() const;
+    /// The planar pairs of the current system for the Noether check: those of the typed form
+    /// for a typed Lagrangian, else the Cartesian pairs of the coordinates (see cartesianPairs()).
+    std::vector<PlanarPair> planarPairs() const;
     /// Short name of the data source for the status line, e.g. "Pendulum" or "swing.txt".
     QString sourceName() const;
 
@@ -111,6 +115,10 @@ private:
     QPushButton* m_usePresetButton = nullptr;
     QLabel* m_importSummary = nullptr;
 };
+
+/// Pairs of coordinates that are not angles, named x and y, or xN and yN with the same suffix N,
+/// such as (x1, y1). These are the Cartesian coordinates of a point in a plane.
+std::vector<PlanarPair> cartesianPairs(const std::vector<Coordinate>& coordinates);
 
 /// Translated display name of a preset id, e.g. "Mass on a spring" for "spring".
 QString presetDisplayName(const QString& id);

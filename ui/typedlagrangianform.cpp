@@ -56,6 +56,12 @@ TypedLagrangianForm::TypedLagrangianForm(QWidget* parent) : QWidget(parent)
     m_parameters = new QLineEdit(QStringLiteral("m=1, k=4"));
     m_parameters->setObjectName(QStringLiteral("typedParametersEdit"));
     m_parameters->setPlaceholderText(tr("e.g. m=1, g=9.81"));
+    m_planarPairs = new QLineEdit;
+    m_planarPairs->setObjectName(QStringLiteral("typedPlanarPairsEdit"));
+    m_planarPairs->setPlaceholderText(tr("e.g. x, y; x2, y2"));
+    m_planarPairs->setToolTip(tr("Coordinates that are the x and y of one point in a plane, so "
+                                 "that the conservation tab checks rotations and translations. "
+                                 "Separate pairs with semicolons."));
     m_positionRange = makeRangeSpin(QStringLiteral("typedPositionRange"));
     m_velocityRange = makeRangeSpin(QStringLiteral("typedVelocityRange"));
     m_error = new QLabel;
@@ -72,6 +78,7 @@ TypedLagrangianForm::TypedLagrangianForm(QWidget* parent) : QWidget(parent)
     form->addRow(tr("L ="), m_formula);
     form->addRow(tr("Coordinates:"), m_coordinates);
     form->addRow(tr("Parameters:"), m_parameters);
+    form->addRow(tr("Planar pairs:"), m_planarPairs);
     form->addRow(tr("Initial positions:"), m_positionRange);
     form->addRow(tr("Initial velocities:"), m_velocityRange);
     form->addRow(m_error);
@@ -81,7 +88,7 @@ TypedLagrangianForm::TypedLagrangianForm(QWidget* parent) : QWidget(parent)
     m_parseTimer->setSingleShot(true);
     m_parseTimer->setInterval(parseDelayMs);
     connect(m_parseTimer, &QTimer::timeout, this, [this] { parse(false); });
-    for (QLineEdit* edit : {m_formula, m_coordinates, m_parameters}) {
+    for (QLineEdit* edit : {m_formula, m_coordinates, m_parameters, m_planarPairs}) {
         connect(edit, &QLineEdit::textEdited, m_parseTimer, qOverload<>(&QTimer::start));
         connect(edit, &QLineEdit::returnPressed, this, [this] { parse(true); });
     }
@@ -129,6 +136,55 @@ std::optional<QString> TypedLagrangianForm::parameterProblem() const
     return std::nullopt;
 }
 
+std::vector<PlanarPair> TypedLagrangianForm::planarPairs() const
+{
+    std::vector<PlanarPair> pairs;
+    const QStringList names = coordinates();
+    for (const QString& pair : m_planarPairs->text().split(QLatin1Char(';'), Qt::SkipEmptyParts)) {
+        const QStringList members = splitList(pair);
+        if (members.size() != 2)
+            continue;
+        const auto x = names.indexOf(members[0]);
+        const auto y = names.indexOf(members[1]);
+        if (x >= 0 && y >= 0)
+            pairs.push_back(PlanarPair{.x = int(x), .y = int(y)});
+    }
+    return pairs;
+}
+
+void TypedLagrangianForm::setPlanarPairs(const QString& pairs)
+{
+    m_planarPairs->setText(pairs);
+    parse(false);
+}
+
+std::optional<QString> TypedLagrangianForm::planarPairProblem() const
+{
+    const QStringList names = coordinates();
+    QStringList used;
+    for (const QString& pair : m_planarPairs->text().split(QLatin1Char(';'), Qt::SkipEmptyParts)) {
+        if (pair.trimmed().isEmpty())
+            continue;
+        const QStringList members = splitList(pair);
+        if (members.size() != 2)
+            return tr("The planar pair \"%1\" does not name two coordinates. Write it as, for "
+                      "example, x, y.")
+                .arg(pair.trimmed());
+        for (const QString& member : members) {
+            if (!names.contains(member))
+                return tr("The planar pair names \"%1\", which is not a coordinate. Use the "
+                          "names of the Coordinates field.")
+                    .arg(member);
+            if (used.contains(member))
+                return tr("The coordinate \"%1\" is in two planar pairs. Use each coordinate "
+                          "once.")
+                    .arg(member);
+            used << member;
+        }
+    }
+    return std::nullopt;
+}
+
 std::vector<Range> TypedLagrangianForm::positionRanges() const
 {
     const double half = m_positionRange->value();
@@ -154,6 +210,10 @@ void TypedLagrangianForm::parse(bool moveCaret)
 {
     m_parseTimer->stop();
     if (const std::optional<QString> problem = parameterProblem()) {
+        showProblem(*problem, nullptr);
+        return;
+    }
+    if (const std::optional<QString> problem = planarPairProblem()) {
         showProblem(*problem, nullptr);
         return;
     }
