@@ -155,6 +155,8 @@ private slots:
     void distillationFitsScaleAndOffset();
     void scoreAndPick();
     void betterFitIsNoted();
+    void readableFormExpandsAndFolds();
+    void defaultRangesKeepLagrangianDefined();
     void weakRowsAverageExactMotion();
     void weakLossSeparatesNoisyPendulum();
     void weakSubsampleKeepsRows();
@@ -281,6 +283,55 @@ void TestDiscovery::betterFitIsNoted()
     const ParetoFront harmonic = oscillatorFront(oscillatorSamples(0.0, 1.0));
     for (const FrontNote& n : harmonic.notes)
         QVERIFY(n.kind != FrontNote::Kind::BetterFit);
+}
+
+void TestDiscovery::readableFormExpandsAndFolds()
+{
+    // A square of a sum is multiplied out and its constant term dropped.
+    symbolic::SymbolTable symbols;
+    symbols.coordinates << QStringLiteral("x");
+    const Genome quartic = {parse("(x^2 + 0.5)^2", symbols), parse("x_dot^2", symbols)};
+    const Expression expanded = readableForm(quartic, {-0.25, 0.5}, 1);
+    QCOMPARE(symbolic::formatExpression(expanded, symbols, symbolic::Notation::Text),
+             QStringLiteral("0.5*x_dot^2 - 0.25*x^4 - 0.25*x^2"));
+
+    // A numeric factor inside a term joins the coefficient.
+    symbolic::SymbolTable polar;
+    polar.coordinates << QStringLiteral("r");
+    const Genome kepler = {parse("r_dot^2", polar), parse("5000/r", polar)};
+    const Expression folded = readableForm(kepler, {0.5, 2e-4}, 1);
+    QCOMPARE(symbolic::formatExpression(folded, polar, symbolic::Notation::Text),
+             QStringLiteral("0.5*r_dot^2 + 1/r"));
+
+    // A later term with a negative factor is subtracted.
+    const Expression negative = readableForm(kepler, {-0.5, -2e-4}, 1);
+    QCOMPARE(symbolic::formatExpression(negative, polar, symbolic::Notation::Text),
+             QStringLiteral("-(0.5*r_dot^2) - 1/r"));
+}
+
+void TestDiscovery::defaultRangesKeepLagrangianDefined()
+{
+    // -sqrt(1 - x_dot^2) is undefined, and its Hessian infinite, at |x_dot| >= 1.
+    const Result<symbolic::TypedSystem> relativistic =
+        symbolic::parseTypedSystem("-sqrt(1 - x_dot^2) - 0.5*x^2", {"x"}, {});
+    QVERIFY(relativistic);
+    std::vector<Range> positions = {Range{-1.0, 1.0}};
+    std::vector<Range> velocities = {Range{-1.0, 1.0}};
+    fitDefaultRanges(*relativistic->makeLagrangian(), positions, velocities);
+    QCOMPARE(positions[0].high, 1.0);
+    QCOMPARE_LT(velocities[0].high, 1.0 / 1.2);
+    QCOMPARE_GT(velocities[0].high, 0.5);
+    QCOMPARE(velocities[0].low, -velocities[0].high);
+
+    // The pendulum is defined everywhere, so its ranges stay.
+    const Result<symbolic::TypedSystem> pendulum =
+        symbolic::parseTypedSystem("0.5*theta_dot^2 + 9.81*cos(theta)", {"theta"}, {});
+    QVERIFY(pendulum);
+    positions = {Range{-1.0, 1.0}};
+    velocities = {Range{-1.0, 1.0}};
+    fitDefaultRanges(*pendulum->makeLagrangian(), positions, velocities);
+    QCOMPARE(positions[0].high, 1.0);
+    QCOMPARE(velocities[0].high, 1.0);
 }
 
 void TestDiscovery::weakRowsAverageExactMotion()

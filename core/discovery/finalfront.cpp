@@ -202,6 +202,67 @@ Expression sumOfTerms(const Genome& terms, const std::vector<double>& coefficien
 
 namespace lab::discovery {
 
+namespace {
+
+/// The expression with every constant rounded to `digits` significant digits.
+Expression roundConstants(const Expression& e, int digits)
+{
+    switch (e.operandCount()) {
+    case 1:
+        return Expression::unary(e.op(), roundConstants(e.operand(0), digits));
+    case 2:
+        return Expression::binary(e.op(), roundConstants(e.operand(0), digits),
+                                  roundConstants(e.operand(1), digits));
+    default:
+        return e.op() == Operator::Constant ? Expression::constant(roundToDigits(e.value(), digits))
+                                            : e;
+    }
+}
+
+/// Whether a simplified product leads with a negative number, as in -2 * x / y.
+bool leadsNegative(const Expression& product)
+{
+    const Expression* lead = &product;
+    while (lead->op() == Operator::Multiply || lead->op() == Operator::Divide)
+        lead = &lead->operand(0);
+    return lead->op() == Operator::Constant && lead->value() < 0.0;
+}
+
+/// The sum of the summands, velocity-dependent ones first, with minus signs as subtractions.
+Expression orderedSum(std::vector<Expression> summands, int dof)
+{
+    std::stable_partition(summands.begin(), summands.end(),
+                          [&](const Expression& s) { return dependsOnVelocity(s, dof); });
+    Expression sum = summands.front();
+    for (std::size_t i = 1; i < summands.size(); ++i) {
+        const Expression& s = summands[i];
+        if (s.op() == Operator::Negate)
+            sum = sum - s.operand(0);
+        else if (leadsNegative(s))
+            sum = sum - symbolic::simplify(-s);
+        else
+            sum = sum + s;
+    }
+    return sum;
+}
+
+} // namespace
+
+Expression readableForm(const Genome& terms, const std::vector<double>& coefficients, int dof)
+{
+    const Expression full = sumOfTerms(terms, coefficients, dof, 17);
+    std::vector<Expression> kept;
+    for (const Expression& summand :
+         symbolic::summandsOf(symbolic::simplify(symbolic::expandProducts(full)))) {
+        const Expression& body = summand.op() == Operator::Negate ? summand.operand(0) : summand;
+        if (body.op() != Operator::Constant)
+            kept.push_back(summand);
+    }
+    if (kept.empty())
+        return sumOfTerms(terms, coefficients, dof, 6);
+    return roundConstants(orderedSum(std::move(kept), dof), 6);
+}
+
 double normalScale(const Genome& terms, const std::vector<double>& coefficients,
                    const MotionSamples& samples, const symbolic::SymbolTable& symbols)
 {
@@ -246,7 +307,7 @@ void normalise(std::vector<Candidate>& candidates, const MotionSamples& samples,
         const double scale = normalScale(candidate.terms, candidate.coefficients, samples, symbols);
         for (double& c : candidate.coefficients)
             c *= scale;
-        candidate.expression = sumOfTerms(candidate.terms, candidate.coefficients, samples.dof, 6);
+        candidate.expression = readableForm(candidate.terms, candidate.coefficients, samples.dof);
     }
 }
 

@@ -33,6 +33,12 @@ void scoreFront(std::vector<Candidate>& front, int& picked, double noiseFloor = 
 /// systematic: an effect that no candidate describes, such as damping.
 inline constexpr double systematicFactor = 4.0;
 
+/// The candidate sum_k c_k phi_k as the user reads it: products, squares and cubes of sums
+/// multiplied out, like terms and numeric factors collected, constant terms dropped,
+/// velocity-dependent terms first, constants to 6 significant digits.
+symbolic::Expression readableForm(const Genome& terms, const std::vector<double>& coefficients,
+                                  int dof);
+
 /// Scale that brings sum_k c_k phi_k to the normal form: the coefficient of the first
 /// velocity squared becomes 1/2, or, without such a term, the mean of d2L/dqdot_0^2 at rest
 /// over the samples' positions becomes 1.

@@ -107,6 +107,13 @@ Expression derivative(const Expression& expression, int variable);
 /// and 3 become Square and Cube, and sin^2 + cos^2 of the same argument becomes 1.
 Expression simplify(const Expression& expression);
 
+/// Multiplies out products, squares and cubes of sums, e.g. (x^2 + 1)^2 into
+/// x^2*x^2 + x^2 + x^2 + 1, which simplify() then collects. Function arguments stay as they are.
+Expression expandProducts(const Expression& expression);
+
+/// The summands of a sum, with subtracted and negated ones as -(summand).
+std::vector<Expression> summandsOf(const Expression& expression);
+
 /// Replaces every parameter by its value from the table.
 Expression substituteParameters(const Expression& expression, const SymbolTable& symbols);
 
