@@ -160,12 +160,15 @@ Result<PreparedMotion> prepare(DiscoverRequest& request, QString& message)
     if (!typed)
         return typed.error();
     const auto dof = static_cast<std::size_t>(typed->coordinates.size());
+    const std::unique_ptr<Lagrangian> lagrangian = typed->makeLagrangian();
     request.simulation.positionRanges.assign(dof, Range{-1.0, 1.0});
     request.simulation.velocityRanges.assign(dof, Range{-1.0, 1.0});
+    discovery::fitDefaultRanges(*lagrangian, request.simulation.positionRanges,
+                                request.simulation.velocityRanges);
     QJsonObject parameters;
     for (const auto& [name, value] : request.parameters)
         parameters.insert(name, value);
-    return simulate(*typed->makeLagrangian(), typed->coordinates, request,
+    return simulate(*lagrangian, typed->coordinates, request,
                     QJsonObject{{"kind", "lagrangian"},
                                 {"lagrangian", request.formula},
                                 {"parameters", parameters}},

@@ -4,7 +4,9 @@
 #include "mechanics/eulerlagrange.h"
 #include "mechanics/integrator.h"
 
+#include <Eigen/Eigenvalues>
 #include <QLoggingCategory>
+#include <algorithm>
 #include <cmath>
 #include <random>
 
@@ -93,7 +95,62 @@ int measure(std::vector<Trajectory>& runs, const std::vector<double>& noise,
     return window;
 }
 
+/// Whether L, its derivatives and a regular Hessian are defined at the state.
+bool definedAt(const Lagrangian& lagrangian, const Eigen::VectorXd& q, const Eigen::VectorXd& qd)
+{
+    const LagrangianTerms terms = lagrangian.terms(q, qd);
+    if (!std::isfinite(terms.value) || !terms.dq.allFinite() || !terms.dqd.allFinite() ||
+        !terms.hessian.allFinite() || !terms.mixed.allFinite())
+        return false;
+    const Eigen::SelfAdjointEigenSolver<Eigen::MatrixXd> solver(terms.hessian,
+                                                                Eigen::EigenvaluesOnly);
+    const Eigen::VectorXd magnitudes = solver.eigenvalues().cwiseAbs();
+    return magnitudes.minCoeff() > 1e-9 * std::max(1.0, magnitudes.maxCoeff());
+}
+
+/// Whether L is defined at both stretched ends of `variable`'s range at 20 random states.
+bool edgesDefined(const Lagrangian& lagrangian, const std::vector<Range>& ranges, int variable,
+                  std::mt19937_64& random)
+{
+    const int dof = lagrangian.dof();
+    Eigen::VectorXd state(2 * dof);
+    for (int trial = 0; trial < 20; ++trial) {
+        for (int v = 0; v < 2 * dof; ++v) {
+            std::uniform_real_distribution<double> uniform(ranges[v].low, ranges[v].high);
+            state[v] = uniform(random);
+        }
+        for (const double end : {ranges[variable].low, ranges[variable].high}) {
+            state[variable] = 1.2 * end;
+            if (!definedAt(lagrangian, state.head(dof), state.tail(dof)))
+                return false;
+        }
+    }
+    return true;
+}
+
 } // namespace
+
+void fitDefaultRanges(const Lagrangian& lagrangian, std::vector<Range>& positions,
+                      std::vector<Range>& velocities)
+{
+    std::vector<Range> ranges = positions;
+    ranges.insert(ranges.end(), velocities.begin(), velocities.end());
+    std::mt19937_64 random(1);
+    for (int attempt = 0; attempt < 10; ++attempt) {
+        bool shrunk = false;
+        for (int v = 0; v < static_cast<int>(ranges.size()); ++v) {
+            if (edgesDefined(lagrangian, ranges, v, random))
+                continue;
+            ranges[v] = Range{0.8 * ranges[v].low, 0.8 * ranges[v].high};
+            shrunk = true;
+        }
+        if (!shrunk)
+            break;
+    }
+    const auto dof = static_cast<std::ptrdiff_t>(positions.size());
+    positions.assign(ranges.begin(), ranges.begin() + dof);
+    velocities.assign(ranges.begin() + dof, ranges.end());
+}
 
 Result<SimulatedData> simulateForDiscovery(const Lagrangian& lagrangian,
                                            std::vector<Coordinate> coordinates,

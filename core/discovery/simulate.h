@@ -34,6 +34,14 @@ struct SimulatedData
     int window = 0;            ///< differentiator window chosen (largest over the runs)
 };
 
+/// Shrinks the ranges, by a factor 0.8 at a time and at most 10 times, for each variable at
+/// whose ends, stretched by 1.2, L, its gradient or its Hessian is undefined or the Hessian
+/// singular, with the other variables drawn from their ranges. Default ranges fitted so keep
+/// the motion and its noisy estimates where L is defined, e.g. |x_dot| <= 0.8 for
+/// -sqrt(1 - x_dot^2). The ranges must be symmetric about 0.
+void fitDefaultRanges(const Lagrangian& lagrangian, std::vector<Range>& positions,
+                      std::vector<Range>& velocities);
+
 /// Draws initial states uniformly from the ranges, integrates the Lagrangian with RK4 and
 /// adds Gaussian noise to the positions only. Velocities and accelerations are then estimated
 /// from the noisy positions, as for measured data, with the window that
