@@ -55,7 +55,7 @@ void runCase(const SearchCase& c, int seeds, double timeLimit)
     const discovery::SimulatedData data =
         *discovery::simulateForDiscovery(*makeLagrangian(preset), preset.coordinates, simulation);
     const discovery::MotionSamples samples =
-        discovery::samplesFromDataset(data.dataset, 20000, data.window / 2, 1);
+        discovery::samplesForMotion(data.dataset, data.window, 20000, 1, data.noise);
     symbolic::SymbolTable symbols;
     for (const Coordinate& coordinate : preset.coordinates)
         symbols.coordinates << coordinate.name;
