@@ -156,6 +156,7 @@ private slots:
     void scoreAndPick();
     void betterFitIsNoted();
     void readableFormExpandsAndFolds();
+    void nearIntegerExponentSnaps();
     void defaultRangesKeepLagrangianDefined();
     void weakRowsAverageExactMotion();
     void weakLossSeparatesNoisyPendulum();
@@ -332,6 +333,25 @@ void TestDiscovery::defaultRangesKeepLagrangianDefined()
     fitDefaultRanges(*pendulum->makeLagrangian(), positions, velocities);
     QCOMPARE(positions[0].high, 1.0);
     QCOMPARE(velocities[0].high, 1.0);
+}
+
+void TestDiscovery::nearIntegerExponentSnaps()
+{
+    // A harmonic oscillator with noise: the tuned exponent of |x|^2.03 ends near 2, where the
+    // data cannot separate it from 2, so the front prints the square.
+    const MotionSamples samples = oscillatorSamples(0.0, 1.0);
+    symbolic::SymbolTable symbols;
+    symbols.coordinates << QStringLiteral("x");
+    Evaluator evaluator(samples, symbols, LossKind::Motion);
+    HallOfFame hall;
+    hall.insert(evaluator.evaluate({parse("x_dot^2", symbols), parse("abs(x)^2.03", symbols)}, 10));
+    SearchSettings settings;
+    settings.finalSamples = samples.count;
+    const ParetoFront front = finishFront(hall, samples, symbols, settings, 1);
+    QCOMPARE(front.candidates.size(), std::size_t(1));
+    const QString text = symbolic::formatExpression(front.candidates[0].expression, symbols,
+                                                    symbolic::Notation::Text);
+    QVERIFY2(text.endsWith(QStringLiteral("^2")), qPrintable(text));
 }
 
 void TestDiscovery::weakRowsAverageExactMotion()

@@ -29,6 +29,9 @@ constexpr double separationErrors = 2.0;
 /// relative loss reduction, before the lab reports that the data support it.
 constexpr double betterFitErrors = 4.0;
 constexpr double betterFitReduction = 0.02;
+/// Largest relative distance of an inner constant from a multiple of 1/2 that snapConstants()
+/// tries to remove.
+constexpr double snapTolerance = 0.02;
 /// Loss (relative mean squared acceleration error) above which the best candidate is reported
 /// as a poor fit: the error exceeds 70 % of the accelerations.
 constexpr double poorFitLoss = 0.5;
@@ -72,12 +75,53 @@ Scored prune(Scored candidate, Evaluator& evaluator)
     return candidate;
 }
 
+bool separated(const Eigen::VectorXd& first, const Eigen::VectorXd& second);
+
+/// The terms with their inner constants replaced, in the order collectConstants() visits them.
+Genome withValues(const Genome& terms, const std::vector<double>& values)
+{
+    std::size_t next = 0;
+    Genome result;
+    result.reserve(terms.size());
+    for (const Expression& term : terms)
+        result.push_back(withConstants(term, values, next));
+    return result;
+}
+
+/// Rounds each inner constant within snapTolerance of a multiple of 1/2 (up to 10) to it when
+/// the data cannot separate the result from the tuned candidate, so that a tuned exponent
+/// such as 2.005 reads 2.
+Scored snapConstants(const Scored& candidate, Evaluator& evaluator)
+{
+    std::vector<double> values;
+    for (const Expression& term : candidate.terms)
+        collectConstants(term, values);
+    Scored best = candidate;
+    for (std::size_t k = 0; k < values.size(); ++k) {
+        const double rounded = std::round(2.0 * values[k]) / 2.0;
+        const bool near = rounded != 0.0 && std::abs(rounded) <= 10.0 &&
+                          std::abs(values[k] - rounded) <= snapTolerance * std::abs(rounded);
+        if (!near || rounded == values[k])
+            continue;
+        std::vector<double> trial = values;
+        trial[k] = rounded;
+        const Scored snapped = evaluator.evaluate(withValues(best.terms, trial), finalRefinements);
+        if (!snapped.valid ||
+            separated(evaluator.residuals(best.terms), evaluator.residuals(snapped.terms)))
+            continue;
+        best = snapped;
+        values = trial;
+    }
+    return best;
+}
+
 Scored refit(const Scored& candidate, Evaluator& evaluator, bool thorough)
 {
     Scored fitted = evaluator.evaluate(candidate.terms, finalRefinements);
     if (!fitted.valid || !thorough)
         return fitted;
     fitted = evaluator.optimizeConstants(fitted, finalConstantSteps);
+    fitted = snapConstants(fitted, evaluator);
     return prune(fitted, evaluator);
 }
 
