@@ -73,7 +73,7 @@ std::optional<ModelSource> loadDataModel(const QCommandLineParser& parser,
         return fittedSource(*fit, measured.coordinates);
     if (fit.error().kind == ErrorKind::InvalidParameter)
         message = Cli::tr("no restoring force found for %1 in %2 (fitted stiffness %3): give a "
-                          "model with --run, --lagrangian or --system")
+                          "model with --model, --run, --lagrangian or --system")
                       .arg(fit.error().text, measured.file)
                       .arg(fit.error().value);
     else

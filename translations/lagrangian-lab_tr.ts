@@ -215,8 +215,8 @@
     </message>
     <message>
         <location line="+30"/>
-        <source>no restoring force found for %1 in %2 (fitted stiffness %3): give a model with --run, --lagrangian or --system</source>
-        <translation>%2 içinde %1 için geri getirici kuvvet bulunamadı (uydurulan sertlik %3): --run, --lagrangian veya --system ile bir model verin</translation>
+        <source>no restoring force found for %1 in %2 (fitted stiffness %3): give a model with --model, --run, --lagrangian or --system</source>
+        <translation>%2 içinde %1 için geri getirici kuvvet bulunamadı (uydurulan sertlik %3): --model, --run, --lagrangian veya --system ile bir model verin</translation>
     </message>
     <message>
         <location line="+110"/>
