@@ -157,6 +157,7 @@ private slots:
     void betterFitIsNoted();
     void readableFormExpandsAndFolds();
     void nearIntegerExponentSnaps();
+    void refutedPickIsDropped();
     void defaultRangesKeepLagrangianDefined();
     void weakRowsAverageExactMotion();
     void weakLossSeparatesNoisyPendulum();
@@ -352,6 +353,42 @@ void TestDiscovery::nearIntegerExponentSnaps()
     const QString text = symbolic::formatExpression(front.candidates[0].expression, symbols,
                                                     symbolic::Notation::Text);
     QVERIFY2(text.endsWith(QStringLiteral("^2")), qPrintable(text));
+}
+
+void TestDiscovery::refutedPickIsDropped()
+{
+    // Quartic oscillator at amplitudes up to 2 with 1 % noise: x^2 + cos x is simpler than the
+    // true x^2 + x^4 and within 1.5 times its loss, but the data refute it.
+    const Result<symbolic::TypedSystem> typed =
+        symbolic::parseTypedSystem("0.5*x_dot^2 - 0.5*x^2 - 0.25*x^4", {"x"}, {});
+    QVERIFY(typed);
+    DiscoverySimulation simulation;
+    simulation.positionRanges = {Range{-2.0, 2.0}};
+    simulation.velocityRanges = {Range{-2.0, 2.0}};
+    const Result<SimulatedData> data =
+        simulateForDiscovery(*typed->makeLagrangian(), typed->coordinates, simulation);
+    QVERIFY(data);
+    const MotionSamples samples =
+        samplesForMotion(data->dataset, data->window, 20000, 1, data->noise);
+    QCOMPARE_GT(samples.weak.noiseFloor, 0.0);
+
+    Evaluator evaluator(samples, typed->symbols, LossKind::Motion);
+    HallOfFame hall;
+    for (const QString& set : {"x_dot^2", "x_dot^2;x^2", "x_dot^2;x^2;cos(x)", "x_dot^2;x^2;x^4"}) {
+        Genome terms;
+        for (const QString& term : QString(set).split(';'))
+            terms.push_back(parse(term, typed->symbols));
+        hall.insert(evaluator.evaluate(terms, 10));
+    }
+    SearchSettings settings;
+    settings.finalSamples = samples.count;
+    const ParetoFront front = finishFront(hall, samples, typed->symbols, settings, 1);
+    QVERIFY(front.picked >= 0);
+    const QString pick = symbolic::formatExpression(
+        front.candidates[static_cast<std::size_t>(front.picked)].expression, typed->symbols,
+        symbolic::Notation::Text);
+    QVERIFY2(pick.contains(QStringLiteral("x^4")), qPrintable(pick));
+    QVERIFY2(!pick.contains(QStringLiteral("cos")), qPrintable(pick));
 }
 
 void TestDiscovery::weakRowsAverageExactMotion()

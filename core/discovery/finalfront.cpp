@@ -430,6 +430,40 @@ double lowestLoss(const ParetoFront& front)
     return lowest;
 }
 
+/// Moves the pick off a candidate that the data refute: one whose loss exceeds the lowest by
+/// betterFitReduction and betterFitErrors paired standard errors. It then takes the best score
+/// among the candidates within 1.5 times the lowest loss that the data do not refute. Only for
+/// noise-limited fronts, where the lowest loss is at the noise floor, so a refuted candidate
+/// misses part of the law rather than part of a systematic error.
+void dropRefutedPick(ParetoFront& result, Evaluator& evaluator)
+{
+    std::vector<Candidate>& front = result.candidates;
+    if (result.picked < 0 || front.empty())
+        return;
+    const auto lowest = static_cast<std::size_t>(
+        std::min_element(front.begin(), front.end(),
+                         [](const Candidate& a, const Candidate& b) { return a.loss < b.loss; }) -
+        front.begin());
+    const Eigen::VectorXd best = evaluator.residuals(front[lowest].terms);
+    const auto refuted = [&](std::size_t i) {
+        return front[i].loss > (1.0 + betterFitReduction) * front[lowest].loss &&
+               pairedDifference(evaluator.residuals(front[i].terms), best) >= betterFitErrors;
+    };
+    if (!refuted(static_cast<std::size_t>(result.picked)))
+        return;
+
+    int choice = static_cast<int>(lowest);
+    double bestScore = -std::numeric_limits<double>::infinity();
+    for (std::size_t i = 0; i < front.size(); ++i) {
+        if (front[i].loss <= 1.5 * front[lowest].loss && front[i].score > bestScore &&
+            !refuted(i)) {
+            bestScore = front[i].score;
+            choice = static_cast<int>(i);
+        }
+    }
+    result.picked = choice;
+}
+
 /// Notes the simplest front candidate, more complex than the pick, whose loss is lower by at
 /// least betterFitReduction and by betterFitErrors paired standard errors. The score may pick
 /// any candidate within 1.5 times the lowest loss, and on noisy data that margin can hide an
@@ -472,12 +506,14 @@ ParetoFront finishFront(const HallOfFame& hall, const MotionSamples& samples,
     const double noiseFloor = finalSamples.weak.noiseFloor;
     scoreFront(result.candidates, result.picked, noiseFloor);
     Evaluator evaluator(finalSamples, symbols, settings.loss);
-    addAlternatives(result, refitted, evaluator);
-    // Where the error left is systematic, more complex candidates fit it better by design, so
-    // the AboveNoise note below reports that instead.
     const double lowest = lowestLoss(result);
     const bool systematic =
         noiseFloor > 0.0 && std::isfinite(lowest) && lowest > systematicFactor * noiseFloor;
+    if (noiseFloor > 0.0 && !systematic)
+        dropRefutedPick(result, evaluator);
+    addAlternatives(result, refitted, evaluator);
+    // Where the error left is systematic, more complex candidates fit it better by design, so
+    // the AboveNoise note below reports that instead.
     if (!systematic)
         noteBetterFit(result, evaluator);
     normalise(result.candidates, finalSamples, symbols);
