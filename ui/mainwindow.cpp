@@ -354,6 +354,10 @@ void MainWindow::handleSourceChanged()
         qCInfo(lcWindow) << "data source changed: the trained network no longer applies";
     m_network = {};
     m_discoveryPanel->settingsPanel()->setNetworkAvailable(false);
+    // A front found on other data does not describe these; the conservation tab and the
+    // animation read their candidate from the front.
+    if (!m_discovery->isRunning())
+        m_discoveryPanel->clearFront();
     if (!m_systemPanel->usesMeasuredData()) {
         m_phaseView->clear();
         showStatus(readyText());

@@ -156,7 +156,7 @@ std::vector<char> drawWeakRows(const MotionSamples& samples, int count, std::uin
             taken[static_cast<std::size_t>(m)] = 1;
             for (int e = weak.start[m]; e < weak.start[m + 1]; ++e) {
                 char& flag = used[static_cast<std::size_t>(weak.sample[e])];
-                usedCount += flag ? 0 : 1;
+                usedCount += flag != 0 ? 0 : 1;
                 flag = 1;
             }
         }
@@ -175,7 +175,7 @@ MotionSamples subsampleWeak(const MotionSamples& samples, int count, std::uint64
     std::vector<int> kept;
     std::vector<int> keptRows;
     for (int m = 0; m < weak.rows(); ++m) {
-        if (!taken[static_cast<std::size_t>(m)])
+        if (taken[static_cast<std::size_t>(m)] == 0)
             continue;
         keptRows.push_back(m);
         for (int e = weak.start[m]; e < weak.start[m + 1]; ++e)
@@ -203,7 +203,7 @@ MotionSamples subsampleWeak(const MotionSamples& samples, int count, std::uint64
     out.targets.resize(static_cast<std::size_t>(samples.dof) * keptRows.size());
     for (int j = 0; j < samples.dof; ++j) {
         for (int k = 0; k < rows; ++k)
-            out.targets[static_cast<std::size_t>(j * rows + k)] = weak.target(j, keptRows[k]);
+            out.targets[(static_cast<std::size_t>(j) * rows) + k] = weak.target(j, keptRows[k]);
     }
     out.weights = weak.weights;
     out.noiseFloor = weak.noiseFloor;
@@ -334,7 +334,7 @@ MotionSamples weakSamplesFromDataset(const Dataset& dataset, int halfWidth,
         double sum = 0.0;
         for (int m = 0; m < rows; ++m) {
             const double value = targets[static_cast<std::size_t>(m)][static_cast<std::size_t>(j)];
-            weak.targets[static_cast<std::size_t>(j * rows + m)] = value;
+            weak.targets[(static_cast<std::size_t>(j) * rows) + m] = value;
             sum += value * value;
         }
         weak.weights[static_cast<std::size_t>(j)] = sum > 0.0 ? rows / sum : 1.0;
@@ -347,6 +347,10 @@ MotionSamples weakSamplesFromDataset(const Dataset& dataset, int halfWidth,
 MotionSamples samplesForMotion(const Dataset& dataset, int halfWidth, int maxSamples,
                                std::uint64_t seed, const std::vector<double>& positionNoise)
 {
+    // Noise-free data keep their exact accelerations (window 0), which the weak form's
+    // quadrature would only blur.
+    if (halfWidth < minWeakWindow)
+        return samplesFromDataset(dataset, maxSamples, std::max(halfWidth, 0), seed);
     MotionSamples weak = weakSamplesFromDataset(dataset, halfWidth, positionNoise);
     if (weak.weak.rows() >= minWeakRows)
         return weak;

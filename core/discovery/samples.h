@@ -64,13 +64,16 @@ MotionSamples samplesFromDataset(const Dataset& dataset, int maxSamples, int tri
 MotionSamples weakSamplesFromDataset(const Dataset& dataset, int halfWidth,
                                      const std::vector<double>& positionNoise = {});
 
-/// Weak samples when the trajectories give at least minWeakRows rows, else samplesFromDataset()
-/// with `halfWidth` samples trimmed at each end.
+/// Weak samples when `halfWidth` (the differentiator's window) is at least minWeakWindow and the
+/// trajectories give at least minWeakRows rows, else samplesFromDataset() with `halfWidth`
+/// samples trimmed at each end. Noise-free simulations have window 0 and exact accelerations.
 MotionSamples samplesForMotion(const Dataset& dataset, int halfWidth, int maxSamples,
                                std::uint64_t seed, const std::vector<double>& positionNoise = {});
 
 /// Minimum number of weak rows for samplesForMotion() to use them instead of pointwise samples.
 inline constexpr int minWeakRows = 20;
+/// Smallest differentiator window for which samplesForMotion() uses the weak form.
+inline constexpr int minWeakWindow = 7;
 
 /// Samples whose accelerations (and values) come from a teacher Lagrangian, such as a trained
 /// network, at the given states (each a vector q, qdot). States where the teacher's Hessian

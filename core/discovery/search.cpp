@@ -295,10 +295,12 @@ Result<SearchResult> runSearch(const MotionSamples& samples, const symbolic::Sym
     qCInfo(lcSearch) << "search stopped after" << state.evaluations << "evaluations in"
                      << clock.elapsed() / 1000.0 << "s";
 
-    // The refit of the front gets what is left of the time limit.
-    const double secondsLeft = settings.timeLimit > 0.0
-                                   ? std::max(0.0, settings.timeLimit - clock.elapsed() / 1000.0)
-                                   : std::numeric_limits<double>::infinity();
+    // The refit of the front gets what is left of the time limit, and nothing after a stop.
+    double secondsLeft = std::numeric_limits<double>::infinity();
+    if (result.reason == StopReason::Cancelled)
+        secondsLeft = 0.0;
+    else if (settings.timeLimit > 0.0)
+        secondsLeft = std::max(0.0, settings.timeLimit - clock.elapsed() / 1000.0);
     result.front =
         finishFront(state.hall, samples, symbols, settings, workerCount(settings), secondsLeft);
     result.evaluations = state.evaluations;
