@@ -16,7 +16,8 @@ Expression energyFormula(const Expression& lagrangian, const symbolic::SymbolTab
     Expression sum = -lagrangian;
     for (int i = 0; i < dof; ++i)
         sum = sum + Expression::variable(dof + i) * momentumFormula(lagrangian, symbols, i);
-    return symbolic::simplify(sum);
+    // Multiplying out lets q_dot * dL/dq_dot cancel against L term by term.
+    return symbolic::simplify(symbolic::expandProducts(symbolic::simplify(sum)));
 }
 
 Expression quantityFormula(const Expression& lagrangian, const symbolic::SymbolTable& symbols,
@@ -30,7 +31,7 @@ Expression quantityFormula(const Expression& lagrangian, const symbolic::SymbolT
             product = Expression::variable(term.coordinate) * product;
         sum = sum + product;
     }
-    return symbolic::simplify(sum);
+    return symbolic::simplify(symbolic::expandProducts(symbolic::simplify(sum)));
 }
 
 QString quantityKey(const ConservedQuantity& quantity)
