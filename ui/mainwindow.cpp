@@ -354,7 +354,7 @@ void MainWindow::handleSourceChanged()
         qCInfo(lcWindow) << "data source changed: the trained network no longer applies";
     m_network = {};
     m_discoveryPanel->settingsPanel()->setNetworkAvailable(false);
-    // A front found on other data does not describe these; the conservation tab and the
+    // A front found on other data does not describe these, and the conservation tab and the
     // animation read their candidate from the front.
     if (!m_discovery->isRunning())
         m_discoveryPanel->clearFront();

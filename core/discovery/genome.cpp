@@ -116,7 +116,7 @@ Expression Variation::randomKineticTerm(RandomEngine& random) const
     Expression term = i == j ? Expression::unary(Operator::Square, Expression::variable(dof + i))
                              : Expression::variable(dof + i) * Expression::variable(dof + j);
     // Kinetic energies that are not quadratic, such as the relativistic -sqrt(1 - v^2), are a
-    // function of a constant minus a velocity squared; the constant is tuned later.
+    // function of a constant minus a velocity squared. The constant is tuned later.
     if (i == j && !m_grammar.unaryOperators.empty() && uniform(random) < 0.1) {
         const auto& unary = m_grammar.unaryOperators;
         const bool root = std::find(unary.begin(), unary.end(), Operator::Sqrt) != unary.end() &&

@@ -34,9 +34,9 @@ struct SimulatedData
     int window = 0;            ///< differentiator window chosen (largest over the runs)
 };
 
-/// Shrinks the ranges, by a factor 0.8 at a time and at most 10 times, for each variable at
-/// whose ends, stretched by 1.2, L, its gradient or its Hessian is undefined or the Hessian
-/// singular, with the other variables drawn from their ranges. Default ranges fitted so keep
+/// Shrinks the range of each variable by a factor 0.8, at most 10 times, while L, its
+/// gradient or its Hessian is undefined, or the Hessian singular, at the range's ends
+/// stretched by 1.2. The other variables are drawn from their ranges. Default ranges fitted so keep
 /// the motion and its noisy estimates where L is defined, e.g. |x_dot| <= 0.8 for
 /// -sqrt(1 - x_dot^2). The ranges must be symmetric about 0.
 void fitDefaultRanges(const Lagrangian& lagrangian, std::vector<Range>& positions,
