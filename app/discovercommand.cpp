@@ -161,8 +161,10 @@ Result<PreparedMotion> prepare(DiscoverRequest& request, QString& message)
         return typed.error();
     const auto dof = static_cast<std::size_t>(typed->coordinates.size());
     const std::unique_ptr<Lagrangian> lagrangian = typed->makeLagrangian();
-    request.simulation.positionRanges.assign(dof, Range{-1.0, 1.0});
-    request.simulation.velocityRanges.assign(dof, Range{-1.0, 1.0});
+    // Amplitudes of 2 make terms beyond the quadratic visible, such as the x^4 of an
+    // anharmonic potential, which at amplitude 1 fits no better than cos x.
+    request.simulation.positionRanges.assign(dof, Range{-2.0, 2.0});
+    request.simulation.velocityRanges.assign(dof, Range{-2.0, 2.0});
     discovery::fitDefaultRanges(*lagrangian, request.simulation.positionRanges,
                                 request.simulation.velocityRanges);
     QJsonObject parameters;

@@ -171,7 +171,7 @@ void addDiscoverOptions(QCommandLineParser& parser)
          "name=value"},
         {"ranges",
          Cli::tr("Initial-state ranges for simulation, e.g. r=0.8:1.4,theta_dot=0.6:1.2 "
-                 "(default -1:1, or the preset's)."),
+                 "(default: the preset's, or -2:2 shrunk to where L is defined)."),
          "ranges"},
         {"noise",
          Cli::tr("Noise on simulated positions, in percent of each coordinate's standard "

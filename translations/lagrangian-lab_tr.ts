@@ -163,8 +163,8 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>Initial-state ranges for simulation, e.g. r=0.8:1.4,theta_dot=0.6:1.2 (default -1:1, or the preset&apos;s).</source>
-        <translation>Benzetim için başlangıç durumu aralıkları, örneğin r=0.8:1.4,theta_dot=0.6:1.2 (varsayılan -1:1 veya hazır sistemin aralıkları).</translation>
+        <source>Initial-state ranges for simulation, e.g. r=0.8:1.4,theta_dot=0.6:1.2 (default: the preset&apos;s, or -2:2 shrunk to where L is defined).</source>
+        <translation>Benzetim için başlangıç durumu aralıkları, örneğin r=0.8:1.4,theta_dot=0.6:1.2 (varsayılan: hazır sistemin aralıkları veya L&apos;nin tanımlı olduğu yere daraltılmış -2:2).</translation>
     </message>
     <message>
         <location line="+4"/>
