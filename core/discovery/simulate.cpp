@@ -112,7 +112,8 @@ bool definedAt(const Lagrangian& lagrangian, const Eigen::VectorXd& q, const Eig
     return magnitudes.minCoeff() > 1e-9 * std::max(1.0, magnitudes.maxCoeff());
 }
 
-/// Whether L is defined at both stretched ends of `variable`'s range at 20 random states.
+/// Whether L is defined at both stretched ends of `variable`'s range, from 20 random states
+/// where it is defined.
 bool edgesDefined(const Lagrangian& lagrangian, const std::vector<Range>& ranges, int variable,
                   std::mt19937_64& random)
 {
@@ -123,6 +124,9 @@ bool edgesDefined(const Lagrangian& lagrangian, const std::vector<Range>& ranges
             std::uniform_real_distribution<double> uniform(ranges[v].low, ranges[v].high);
             state[v] = uniform(random);
         }
+        // A state that is undefined already is another variable's failure.
+        if (!definedAt(lagrangian, state.head(dof), state.tail(dof)))
+            continue;
         for (const double end : {ranges[variable].low, ranges[variable].high}) {
             state[variable] = 1.2 * end;
             if (!definedAt(lagrangian, state.head(dof), state.tail(dof)))
