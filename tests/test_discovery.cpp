@@ -374,9 +374,9 @@ void TestDiscovery::refutedPickIsDropped()
 
     Evaluator evaluator(samples, typed->symbols, LossKind::Motion);
     HallOfFame hall;
-    for (const QString& set : {"x_dot^2", "x_dot^2;x^2", "x_dot^2;x^2;cos(x)", "x_dot^2;x^2;x^4"}) {
+    for (const char* set : {"x_dot^2", "x_dot^2;x^2", "x_dot^2;x^2;cos(x)", "x_dot^2;x^2;x^4"}) {
         Genome terms;
-        for (const QString& term : QString(set).split(';'))
+        for (const QString& term : QString::fromLatin1(set).split(';'))
             terms.push_back(parse(term, typed->symbols));
         hall.insert(evaluator.evaluate(terms, 10));
     }
