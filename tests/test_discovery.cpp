@@ -305,6 +305,15 @@ void TestDiscovery::readableFormExpandsAndFolds()
     QCOMPARE(symbolic::formatExpression(folded, polar, symbolic::Notation::Text),
              QStringLiteral("0.5*r_dot^2 + 1/r"));
 
+    // Summands g(x) x_dot are total derivatives and are dropped, x*x_dot*y_dot is not one.
+    symbolic::SymbolTable plane;
+    plane.coordinates << QStringLiteral("x") << QStringLiteral("y");
+    const Genome gauge = {parse("x_dot^2", plane), parse("(x^2 - x_dot)^2", plane),
+                          parse("x*x_dot*y_dot", plane)};
+    const Expression dropped = readableForm(gauge, {0.5, 1.0, 2.0}, 2);
+    QCOMPARE(symbolic::formatExpression(dropped, plane, symbolic::Notation::Text),
+             QStringLiteral("2*x*x_dot*y_dot + 1.5*x_dot^2 + x^4"));
+
     // A later term with a negative factor is subtracted.
     const Expression negative = readableForm(kepler, {-0.5, -2e-4}, 1);
     QCOMPARE(symbolic::formatExpression(negative, polar, symbolic::Notation::Text),

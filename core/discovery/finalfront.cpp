@@ -290,6 +290,23 @@ Expression orderedSum(std::vector<Expression> summands, int dof)
     return sum;
 }
 
+/// Whether the summand is g(q_i) qdot_i, the time derivative of G(q_i), which changes no motion.
+bool isTotalDerivative(const Expression& summand, int dof)
+{
+    for (int i = 0; i < dof; ++i) {
+        const Expression factor = symbolic::simplify(symbolic::derivative(summand, dof + i));
+        bool onlyOwnCoordinate = !factor.dependsOn(dof + i);
+        for (int v = 0; v < 2 * dof && onlyOwnCoordinate; ++v)
+            onlyOwnCoordinate = v == i || !factor.dependsOn(v);
+        if (!onlyOwnCoordinate || !summand.dependsOn(dof + i))
+            continue;
+        const Expression rest =
+            symbolic::simplify(summand - factor * Expression::variable(dof + i));
+        return rest.isConstant(0.0);
+    }
+    return false;
+}
+
 } // namespace
 
 Expression readableForm(const Genome& terms, const std::vector<double>& coefficients, int dof)
@@ -299,7 +316,7 @@ Expression readableForm(const Genome& terms, const std::vector<double>& coeffici
     for (const Expression& summand :
          symbolic::summandsOf(symbolic::simplify(symbolic::expandProducts(full)))) {
         const Expression& body = summand.op() == Operator::Negate ? summand.operand(0) : summand;
-        if (body.op() != Operator::Constant)
+        if (body.op() != Operator::Constant && !isTotalDerivative(body, dof))
             kept.push_back(summand);
     }
     if (kept.empty())

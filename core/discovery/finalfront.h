@@ -34,7 +34,8 @@ void scoreFront(std::vector<Candidate>& front, int& picked, double noiseFloor = 
 inline constexpr double systematicFactor = 4.0;
 
 /// The candidate sum_k c_k phi_k as the user reads it: products, squares and cubes of sums
-/// multiplied out, like terms and numeric factors collected, constant terms dropped,
+/// multiplied out, like terms and numeric factors collected, constant terms and total
+/// derivatives g(q_i) qdot_i dropped,
 /// velocity-dependent terms first, constants to 6 significant digits.
 symbolic::Expression readableForm(const Genome& terms, const std::vector<double>& coefficients,
                                   int dof);
