@@ -68,7 +68,7 @@ std::vector<const TermColumns*> pointers(const std::vector<TermColumns>& columns
 }
 
 /// Oscillator samples on a grid of x in [-1.5, 1.5] and x_dot in [-1, 1], with accelerations
-/// -x - quartic x^3 plus Gaussian noise of standard deviation `noise` (fixed seed).
+/// -x - quartic x^3 plus Gaussian noise of standard deviation `noise`, the same on every call.
 MotionSamples oscillatorSamples(double quartic, double noise)
 {
     MotionSamples samples;

@@ -127,6 +127,24 @@ Result<Trajectory> firstDataRun(const DataSource& source, const ReferenceModel& 
     return joinedRun(dataset);
 }
 
+/// Returns the first data run when it has at least 2 samples and as many coordinates as the
+/// reference Lagrangian.
+Result<Trajectory> checkedDataRun(const DataSource& source, const ReferenceModel& reference,
+                                  std::vector<Coordinate>& coordinates)
+{
+    Result<Trajectory> data = firstDataRun(source, reference, coordinates);
+    if (!data)
+        return data.error();
+    if (data->samples() < 2)
+        return Error{.kind = ErrorKind::TooFewRows, .value = double(data->samples()), .limit = 2};
+    if (data->dof() != reference.lagrangian->dof())
+        return Error{.kind = ErrorKind::InvalidParameter,
+                     .text = QStringLiteral("model"),
+                     .value = double(reference.lagrangian->dof()),
+                     .limit = double(data->dof())};
+    return data;
+}
+
 // Every k-th row of the run, so that the symmetry check looks at no more than `count` states.
 std::pair<Eigen::MatrixXd, Eigen::MatrixXd> thinnedStates(const Trajectory& run, int count)
 {
@@ -341,16 +359,10 @@ Result<ConservationReport> analyseConservation(const ConservationJob& job,
     if (!reference)
         return reference.error();
     ConservationReport report{.referenceName = reference->name, .bandTolerance = job.bandTolerance};
-    const Result<Trajectory> data = firstDataRun(job.sources.data, *reference, report.coordinates);
+    const Result<Trajectory> data =
+        checkedDataRun(job.sources.data, *reference, report.coordinates);
     if (!data)
         return data.error();
-    if (data->samples() < 2)
-        return Error{.kind = ErrorKind::TooFewRows, .value = double(data->samples()), .limit = 2};
-    if (data->dof() != reference->lagrangian->dof())
-        return Error{.kind = ErrorKind::InvalidParameter,
-                     .text = QStringLiteral("model"),
-                     .value = double(reference->lagrangian->dof()),
-                     .limit = double(data->dof())};
 
     Result<std::vector<ConservedQuantity>> all =
         conservedQuantities(job, *reference, *data, report.coordinates);
@@ -400,16 +412,9 @@ Result<ComparisonReport> compareIntegrators(const ComparisonJob& job, const std:
     if (!reference)
         return reference.error();
     std::vector<Coordinate> coordinates;
-    const Result<Trajectory> data = firstDataRun(job.sources.data, *reference, coordinates);
+    const Result<Trajectory> data = checkedDataRun(job.sources.data, *reference, coordinates);
     if (!data)
         return data.error();
-    if (data->samples() < 2)
-        return Error{.kind = ErrorKind::TooFewRows, .value = double(data->samples()), .limit = 2};
-    if (data->dof() != reference->lagrangian->dof())
-        return Error{.kind = ErrorKind::InvalidParameter,
-                     .text = QStringLiteral("model"),
-                     .value = double(reference->lagrangian->dof()),
-                     .limit = double(data->dof())};
 
     ComparisonReport report{.referenceName = reference->name, .timeStep = job.timeStep};
     report.period = estimatePeriod(data->t, data->q.col(0)).value_or(0.0);

@@ -312,16 +312,16 @@ bool isTotalDerivative(const Expression& summand, int dof)
 Expression readableForm(const Genome& terms, const std::vector<double>& coefficients, int dof)
 {
     const Expression full = sumOfTerms(terms, coefficients, dof, 17);
-    std::vector<Expression> kept;
+    std::vector<Expression> summands;
     for (const Expression& summand :
          symbolic::summandsOf(symbolic::simplify(symbolic::expandProducts(full)))) {
         const Expression& body = summand.op() == Operator::Negate ? summand.operand(0) : summand;
         if (body.op() != Operator::Constant && !isTotalDerivative(body, dof))
-            kept.push_back(summand);
+            summands.push_back(summand);
     }
-    if (kept.empty())
+    if (summands.empty())
         return sumOfTerms(terms, coefficients, dof, 6);
-    return roundConstants(orderedSum(std::move(kept), dof), 6);
+    return roundConstants(orderedSum(std::move(summands), dof), 6);
 }
 
 double normalScale(const Genome& terms, const std::vector<double>& coefficients,

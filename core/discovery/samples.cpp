@@ -146,14 +146,14 @@ std::vector<char> drawWeakRows(const MotionSamples& samples, int count, std::uin
     std::mt19937_64 generator(seed);
     std::shuffle(blocks.begin(), blocks.end(), generator);
 
-    std::vector<char> taken(static_cast<std::size_t>(rows), 0);
+    std::vector<char> rowDrawn(static_cast<std::size_t>(rows), 0);
     std::vector<char> used(static_cast<std::size_t>(samples.count), 0);
     int usedCount = 0;
     for (int block : blocks) {
         if (usedCount >= count)
             break;
         for (int m = block * weakBlock; m < std::min(rows, (block + 1) * weakBlock); ++m) {
-            taken[static_cast<std::size_t>(m)] = 1;
+            rowDrawn[static_cast<std::size_t>(m)] = 1;
             for (int e = weak.start[m]; e < weak.start[m + 1]; ++e) {
                 char& flag = used[static_cast<std::size_t>(weak.sample[e])];
                 usedCount += flag != 0 ? 0 : 1;
@@ -161,37 +161,37 @@ std::vector<char> drawWeakRows(const MotionSamples& samples, int count, std::uin
             }
         }
     }
-    return taken;
+    return rowDrawn;
 }
 
 MotionSamples subsampleWeak(const MotionSamples& samples, int count, std::uint64_t seed)
 {
     const WeakRows& weak = samples.weak;
-    const std::vector<char> taken = drawWeakRows(samples, count, seed);
-    if (std::all_of(taken.begin(), taken.end(), [](char t) { return t != 0; }))
+    const std::vector<char> rowDrawn = drawWeakRows(samples, count, seed);
+    if (std::all_of(rowDrawn.begin(), rowDrawn.end(), [](char drawn) { return drawn != 0; }))
         return samples;
 
     std::vector<int> newIndex(static_cast<std::size_t>(samples.count), -1);
-    std::vector<int> kept;
-    std::vector<int> keptRows;
+    std::vector<int> usedSamples;
+    std::vector<int> drawnRows;
     for (int m = 0; m < weak.rows(); ++m) {
-        if (taken[static_cast<std::size_t>(m)] == 0)
+        if (rowDrawn[static_cast<std::size_t>(m)] == 0)
             continue;
-        keptRows.push_back(m);
+        drawnRows.push_back(m);
         for (int e = weak.start[m]; e < weak.start[m + 1]; ++e)
             newIndex[static_cast<std::size_t>(weak.sample[e])] = 0;
     }
     for (int i = 0; i < samples.count; ++i) {
         if (newIndex[static_cast<std::size_t>(i)] == 0) {
-            newIndex[static_cast<std::size_t>(i)] = static_cast<int>(kept.size());
-            kept.push_back(i);
+            newIndex[static_cast<std::size_t>(i)] = static_cast<int>(usedSamples.size());
+            usedSamples.push_back(i);
         }
     }
 
-    MotionSamples result = pick(samples, kept);
+    MotionSamples result = pick(samples, usedSamples);
     WeakRows& out = result.weak;
     out.start = {0};
-    for (int m : keptRows) {
+    for (int m : drawnRows) {
         for (int e = weak.start[m]; e < weak.start[m + 1]; ++e) {
             out.sample.push_back(newIndex[static_cast<std::size_t>(weak.sample[e])]);
             out.weight.push_back(weak.weight[e]);
@@ -199,11 +199,11 @@ MotionSamples subsampleWeak(const MotionSamples& samples, int count, std::uint64
         out.start.push_back(static_cast<int>(out.sample.size()));
         out.gains.push_back(weak.gains[static_cast<std::size_t>(m)]);
     }
-    const auto rows = static_cast<int>(keptRows.size());
-    out.targets.resize(static_cast<std::size_t>(samples.dof) * keptRows.size());
+    const auto rows = static_cast<int>(drawnRows.size());
+    out.targets.resize(static_cast<std::size_t>(samples.dof) * drawnRows.size());
     for (int j = 0; j < samples.dof; ++j) {
         for (int k = 0; k < rows; ++k)
-            out.targets[(static_cast<std::size_t>(j) * rows) + k] = weak.target(j, keptRows[k]);
+            out.targets[(static_cast<std::size_t>(j) * rows) + k] = weak.target(j, drawnRows[k]);
     }
     out.weights = weak.weights;
     out.noiseFloor = weak.noiseFloor;
