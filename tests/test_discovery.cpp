@@ -5,6 +5,7 @@
 #include "discovery/samples.h"
 #include "discovery/search.h"
 #include "discovery/simulate.h"
+#include "discovery/stepwise.h"
 #include "discovery/termcolumns.h"
 #include "mechanics/preset.h"
 #include "symbolic/parser.h"
@@ -164,6 +165,9 @@ private slots:
     void weakSubsampleKeepsRows();
     void normalFormHalvesFirstVelocity();
     void canonicalGenomeDropsCoefficients();
+    void expandedTermsSplitSquares();
+    void termLibraryHoldsCoupling();
+    void eliminationReplacesStandIns();
     void searchIsDeterministic();
     void searchRecoversSpring();
     void searchRecoversNoisyPendulum();
@@ -480,6 +484,73 @@ void TestDiscovery::canonicalGenomeDropsCoefficients()
             canonical.end());
     QVERIFY(std::find(canonical.begin(), canonical.end(), parse("cos(theta)", symbols)) !=
             canonical.end());
+}
+
+void TestDiscovery::expandedTermsSplitSquares()
+{
+    symbolic::SymbolTable symbols;
+    symbols.coordinates << QStringLiteral("x");
+    Grammar grammar;
+    grammar.dof = 1;
+    const Genome expanded =
+        Variation(grammar).expandedTerms({parse("(x_dot - 3*x^2)^2", symbols)});
+    QCOMPARE(expanded.size(), std::size_t(3));
+    for (const char* summand : {"x_dot^2", "x^2*x_dot", "x^4"}) {
+        const Expression expected = symbolic::simplify(parse(summand, symbols));
+        QVERIFY2(std::find(expanded.begin(), expanded.end(), expected) != expanded.end(),
+                 summand);
+    }
+}
+
+void TestDiscovery::termLibraryHoldsCoupling()
+{
+    symbolic::SymbolTable symbols;
+    symbols.coordinates << QStringLiteral("a") << QStringLiteral("b");
+    Grammar grammar;
+    grammar.dof = 2;
+    const Genome library = termLibrary(grammar);
+    for (const char* term : {"a_dot*b_dot*cos(a - b)", "cos(b)", "a_dot^2", "a*b_dot"}) {
+        const Expression expected = symbolic::simplify(parse(term, symbols));
+        QVERIFY2(std::find(library.begin(), library.end(), expected) != library.end(), term);
+    }
+    for (std::size_t i = 0; i < library.size(); ++i) {
+        for (std::size_t j = i + 1; j < library.size(); ++j)
+            QVERIFY(!(library[i] == library[j]));
+    }
+
+    // Without cos, no coupling term, and each of the four variables gives itself, its
+    // square and products with the variables after it.
+    grammar.unaryOperators = {Operator::Square};
+    QCOMPARE(termLibrary(grammar).size(), std::size_t(4 + 4 + 6));
+}
+
+void TestDiscovery::eliminationReplacesStandIns()
+{
+    // A pendulum swinging up to 2 rad: starting from the stand-in theta^2 + theta^4 for the
+    // potential, elimination over the library ends with theta_dot^2 and cos(theta).
+    const SimulatedData data = pendulumRuns(0.01);
+    const MotionSamples samples = samplesForMotion(data.dataset, data.window, 2000, 1, data.noise);
+    const symbolic::SymbolTable symbols = pendulumSymbols();
+    Grammar grammar;
+    grammar.dof = 1;
+    const Variation variation(grammar);
+    Evaluator evaluator(samples, symbols, LossKind::Motion);
+    const Genome start = {parse("theta_dot^2", symbols), parse("(theta^2 - 0.1*theta^4)", symbols)};
+
+    const Elimination elimination =
+        eliminateTerms(start, termLibrary(grammar), 0.005, variation, evaluator);
+    QCOMPARE_GT(elimination.path.size(), std::size_t(3));
+    QCOMPARE_GT(elimination.evaluations, static_cast<long long>(elimination.path.size()));
+    for (std::size_t k = 1; k < elimination.path.size(); ++k)
+        QCOMPARE_LT(elimination.path[k].terms.size(), elimination.path[k - 1].terms.size());
+
+    const Scored& pair = elimination.path[elimination.path.size() - 2];
+    QCOMPARE(pair.terms.size(), std::size_t(2));
+    QVERIFY(std::find(pair.terms.begin(), pair.terms.end(), parse("cos(theta)", symbols)) !=
+            pair.terms.end());
+    const Scored standIn = evaluator.evaluate(variation.expandedTerms(start), 0);
+    QVERIFY(standIn.valid);
+    QCOMPARE_LT(pair.loss, standIn.loss);
 }
 
 void TestDiscovery::searchIsDeterministic()

@@ -104,6 +104,12 @@ Scored Evaluator::evaluate(const Genome& genome, int refinements)
     return fitColumns(genome, all, refinements);
 }
 
+bool Evaluator::usableTerm(const Expression& term)
+{
+    const std::shared_ptr<const TermColumns> pieces = columns(term);
+    return pieces->finite && !pieces->trivial;
+}
+
 Eigen::VectorXd Evaluator::residuals(const Genome& terms)
 {
     double loss = 0.0;

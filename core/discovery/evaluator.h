@@ -45,6 +45,10 @@ public:
     /// (variable projection). Keeps the original when nothing improves.
     Scored optimizeConstants(const Scored& candidate, int steps);
 
+    /// Whether a term has finite Euler-Lagrange pieces on the samples and changes the motion
+    /// (it is not a constant or a total time derivative).
+    bool usableTerm(const symbolic::Expression& term);
+
     /// Residuals of the terms refitted on the samples, whose sum of squares is the loss;
     /// empty when the fit fails.
     Eigen::VectorXd residuals(const Genome& terms);

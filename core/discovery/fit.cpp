@@ -201,26 +201,68 @@ double motionLoss(const std::vector<const TermColumns*>& terms, const Eigen::Vec
 
 namespace {
 
+/// Columns of the least-squares start for pointwise samples: each term's Euler-Lagrange
+/// residual at the target accelerations, weighted per coordinate.
+Eigen::MatrixXd pointwiseColumns(const std::vector<const TermColumns*>& terms,
+                                 const MotionSamples& samples)
+{
+    const int n = samples.dof;
+    const int count = samples.count;
+    Eigen::MatrixXd columns(static_cast<Eigen::Index>(n) * count,
+                            static_cast<Eigen::Index>(terms.size()));
+    for (std::size_t k = 0; k < terms.size(); ++k) {
+        for (int j = 0; j < n; ++j) {
+            const double w = std::sqrt(samples.weights[j]);
+            for (int i = 0; i < count; ++i)
+                columns(static_cast<Eigen::Index>(j) * count + i, static_cast<Eigen::Index>(k)) =
+                    w * terms[k]->residual[static_cast<std::size_t>(j) * count + i];
+        }
+    }
+    return columns;
+}
+
+/// Columns of the least-squares start for weak rows: each term's Euler-Lagrange expression
+/// d/dt p_a - dphi/dq_a averaged over the row's test function and integrated by parts,
+/// -sum_e (phi'_e p_a + phi_e dphi/dq_a) with p_a = dphi/dqdot_a. It needs no accelerations,
+/// so the noise of twice-differentiated positions does not bias the start.
+Eigen::MatrixXd weakColumns(const std::vector<const TermColumns*>& terms,
+                            const MotionSamples& samples)
+{
+    const WeakRows& weak = samples.weak;
+    const int n = samples.dof;
+    const int rows = weak.rows();
+    Eigen::MatrixXd columns(static_cast<Eigen::Index>(n) * rows,
+                            static_cast<Eigen::Index>(terms.size()));
+    for (std::size_t k = 0; k < terms.size(); ++k) {
+        for (int j = 0; j < n; ++j) {
+            const double w = std::sqrt(weak.weights[j]);
+            const double* momentum = terms[k]->momentum.data() + static_cast<std::ptrdiff_t>(j) *
+                                                                     samples.count;
+            const double* dq = terms[k]->dq.data() + static_cast<std::ptrdiff_t>(j) * samples.count;
+            for (int m = 0; m < rows; ++m) {
+                double sum = 0.0;
+                for (int e = weak.start[m]; e < weak.start[m + 1]; ++e)
+                    sum += weak.slope[e] * momentum[weak.sample[e]] +
+                           weak.weight[e] * dq[weak.sample[e]];
+                columns(static_cast<Eigen::Index>(j) * rows + m, static_cast<Eigen::Index>(k)) =
+                    -w * sum;
+            }
+        }
+    }
+    return columns;
+}
+
 /// Least-squares start: minimise |sum_k c_k EL[phi_k]|^2 subject to sum_k c_k trace_k = 1,
 /// whose solution is c proportional to G^-1 h with G = A^T A. Columns are scaled to unit
 /// norm first, and a tiny ridge keeps collinear terms solvable.
 bool linearStart(const std::vector<const TermColumns*>& terms, const MotionSamples& samples,
                  Eigen::VectorXd& c)
 {
-    const int n = samples.dof;
-    const int count = samples.count;
-    const int termCount = static_cast<int>(terms.size());
-    Eigen::MatrixXd columns(static_cast<Eigen::Index>(n) * count, termCount);
-    Eigen::VectorXd trace(termCount);
-    for (int k = 0; k < termCount; ++k) {
-        for (int j = 0; j < n; ++j) {
-            const double w = std::sqrt(samples.weights[j]);
-            for (int i = 0; i < count; ++i)
-                columns(static_cast<Eigen::Index>(j) * count + i, k) =
-                    w * terms[k]->residual[static_cast<std::size_t>(j) * count + i];
-        }
-        trace[k] = terms[k]->meanTrace;
-    }
+    const Eigen::MatrixXd columns = samples.weak.rows() > 0 ? weakColumns(terms, samples)
+                                                           : pointwiseColumns(terms, samples);
+    Eigen::VectorXd trace(static_cast<Eigen::Index>(terms.size()));
+    for (std::size_t k = 0; k < terms.size(); ++k)
+        trace[static_cast<Eigen::Index>(k)] = terms[k]->meanTrace;
 
     Eigen::VectorXd norms = columns.colwise().norm().transpose();
     for (Eigen::Index k = 0; k < norms.size(); ++k)

@@ -64,7 +64,13 @@ public:
     /// without a variable, duplicates and terms above the size limit removed.
     Genome canonical(const Genome& genome) const;
 
+    /// The genome's terms multiplied out and split into their summands, each without its
+    /// constant factor, with no limit on their number: (x_dot - x^2)^2 gives x_dot^2,
+    /// x^2 x_dot and x^4.
+    Genome expandedTerms(const Genome& genome) const;
+
 private:
+    Genome splitTerms(const Genome& genome) const;
     symbolic::Expression randomLeaf(RandomEngine& random) const;
     symbolic::Expression mutateNode(const symbolic::Expression& term, RandomEngine& random) const;
     symbolic::Expression insertNode(const symbolic::Expression& term, RandomEngine& random) const;

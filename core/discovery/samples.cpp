@@ -54,14 +54,17 @@ constexpr int weakBlock = 8;
 /// Integral of (1 - tau^2)^4 over [-1, 1].
 constexpr double bumpIntegral = 256.0 / 315.0;
 
-/// The test function (1 - tau^2)^4 at tau, with its second derivative by tau in `second`.
-double bump(double tau, double& second)
+/// The test function (1 - tau^2)^4 at tau, with its first and second derivatives by tau in
+/// `first` and `second`.
+double bump(double tau, double& first, double& second)
 {
     const double u = 1.0 - tau * tau;
     if (u <= 0.0) {
+        first = 0.0;
         second = 0.0;
         return 0.0;
     }
+    first = -8.0 * tau * u * u * u;
     second = 48.0 * tau * tau * u * u - 8.0 * u * u * u;
     return u * u * u * u;
 }
@@ -75,8 +78,9 @@ std::vector<double> weakTarget(const Trajectory& run, int c, int halfWidth, doub
     gain = 0.0;
     const double scale = 1.0 / (duration * duration * duration * bumpIntegral);
     for (int i = c - halfWidth + 1; i < c + halfWidth; ++i) {
+        double first = 0.0;
         double second = 0.0;
-        bump((run.t(i) - run.t(c)) / duration, second);
+        bump((run.t(i) - run.t(c)) / duration, first, second);
         const double step = 0.5 * (run.t(i + 1) - run.t(i - 1));
         gain += (second * step * scale) * (second * step * scale);
         for (int j = 0; j < run.dof(); ++j)
@@ -99,14 +103,16 @@ void appendWeakRun(const Trajectory& run, int halfWidth, std::vector<Row>& grid,
         const double duration = 0.5 * (run.t(c + halfWidth) - run.t(c - halfWidth));
         const int firstGrid = (c - halfWidth + stride - 1) / stride * stride;
         for (int g = firstGrid; g <= c + halfWidth; g += stride) {
+            double slope = 0.0;
             double second = 0.0;
-            const double value = bump((run.t(g) - run.t(c)) / duration, second);
+            const double value = bump((run.t(g) - run.t(c)) / duration, slope, second);
             if (value <= 0.0)
                 continue;
             const double step =
                 0.5 * (run.t(std::min(n - 1, g + stride)) - run.t(std::max(0, g - stride)));
             weak.sample.push_back(first + g / stride);
             weak.weight.push_back(value * step / (duration * bumpIntegral));
+            weak.slope.push_back(slope * step / (duration * duration * bumpIntegral));
         }
         weak.start.push_back(static_cast<int>(weak.sample.size()));
         double gain = 0.0;
@@ -195,6 +201,7 @@ MotionSamples subsampleWeak(const MotionSamples& samples, int count, std::uint64
         for (int e = weak.start[m]; e < weak.start[m + 1]; ++e) {
             out.sample.push_back(newIndex[static_cast<std::size_t>(weak.sample[e])]);
             out.weight.push_back(weak.weight[e]);
+            out.slope.push_back(weak.slope[e]);
         }
         out.start.push_back(static_cast<int>(out.sample.size()));
         out.gains.push_back(weak.gains[static_cast<std::size_t>(m)]);

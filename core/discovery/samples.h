@@ -21,6 +21,7 @@ struct WeakRows
     std::vector<int> start;      ///< entry range of each row, plus the end; empty: no rows
     std::vector<int> sample;     ///< sample index of each entry
     std::vector<double> weight;  ///< quadrature weight of each entry
+    std::vector<double> slope;   ///< quadrature weight of phi' (per second) of each entry
     std::vector<double> targets; ///< coordinate j of row m at [j * rows() + m]
     std::vector<double> weights; ///< per coordinate: 1 / mean(target^2)
     std::vector<double> gains;   ///< per row: sum of squared target weights of the positions

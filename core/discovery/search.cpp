@@ -3,6 +3,7 @@
 #include "discovery/finalfront.h"
 #include "discovery/halloffame.h"
 #include "discovery/randomchoice.h"
+#include "discovery/stepwise.h"
 
 #include <QElapsedTimer>
 #include <QLoggingCategory>
@@ -217,7 +218,31 @@ struct SearchState
     std::vector<Island> islands;
     HallOfFame hall;
     long long evaluations = 0;
+    long long cycles = 0;
+    Genome lastEliminated;
 };
+
+/// Runs backward elimination from the front's most accurate candidate, unless it already ran
+/// from the same one, and keeps the genomes met on the way in the hall of fame. The islands
+/// receive them as migrants from the front.
+void eliminateFromBest(SearchState& state, const Genome& library, const Variation& variation,
+                       Evaluator& evaluator, const SearchSettings& settings)
+{
+    const std::vector<Scored> front = state.hall.front();
+    if (front.empty() || sameTerms(front.back().terms, state.lastEliminated))
+        return;
+    state.lastEliminated = front.back().terms;
+
+    const Elimination elimination =
+        eliminateTerms(state.lastEliminated, library, settings.parsimony, variation, evaluator);
+    state.evaluations += elimination.evaluations;
+    qCDebug(lcSearch) << "backward elimination met" << elimination.path.size() << "genomes in"
+                      << elimination.evaluations << "evaluations";
+    for (const Scored& scored : elimination.path) {
+        if (scored.complexity <= settings.maxComplexity)
+            state.hall.insert(scored);
+    }
+}
 
 bool shouldStop(const SearchState& state, const SearchSettings& settings,
                 const QElapsedTimer& clock, SearchControl* control, StopReason& reason)
@@ -257,6 +282,7 @@ Result<SearchResult> runSearch(const MotionSamples& samples, const symbolic::Sym
     Grammar grammar = settings.grammar;
     grammar.dof = samples.dof;
     const Variation variation(grammar);
+    const Genome library = termLibrary(grammar);
     const MotionSamples searchSamples = subsample(samples, settings.searchSamples, settings.seed);
     std::vector<Evaluator> evaluators;
     evaluators.reserve(static_cast<std::size_t>(workerCount(settings)));
@@ -284,6 +310,8 @@ Result<SearchResult> runSearch(const MotionSamples& samples, const symbolic::Sym
         state.evaluations += static_cast<long long>(settings.populations) * settings.stepsPerCycle;
         for (const Island& island : state.islands)
             state.hall.merge(island.hall);
+        if (settings.eliminationCycles > 0 && ++state.cycles % settings.eliminationCycles == 0)
+            eliminateFromBest(state, library, variation, evaluators.front(), settings);
         migrate(state.islands, state.hall.front(), settings.migrants);
 
         if (progress && clock.elapsed() - lastReport >= 100) {
@@ -292,6 +320,8 @@ Result<SearchResult> runSearch(const MotionSamples& samples, const symbolic::Sym
                                     rawCandidates(state.hall.front(), samples.dof)});
         }
     }
+    if (settings.eliminationCycles > 0 && result.reason != StopReason::Cancelled)
+        eliminateFromBest(state, library, variation, evaluators.front(), settings);
     qCInfo(lcSearch) << "search stopped after" << state.evaluations << "evaluations in"
                      << clock.elapsed() / 1000.0 << "s";
 

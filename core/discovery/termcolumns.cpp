@@ -89,11 +89,14 @@ TermColumns evaluateTerm(const symbolic::Expression& term, const MotionSamples& 
 
     TermColumns columns;
     fillForceAndResidual(batch, samples, columns);
-    columns.finite = allFinite(batch.hessian) && allFinite(columns.force) && allFinite(batch.value);
+    columns.finite = allFinite(batch.hessian) && allFinite(columns.force) &&
+                     allFinite(batch.value) && allFinite(batch.dqd);
     columns.trivial = columns.finite && isTrivial(batch, columns.force);
     columns.meanTrace = meanTrace(batch.hessian, samples.dof, samples.count);
     columns.hessian = std::move(batch.hessian);
     columns.value = std::move(batch.value);
+    columns.dq = std::move(batch.dq);
+    columns.momentum = std::move(batch.dqd);
     return columns;
 }
 

@@ -16,6 +16,8 @@ struct TermColumns
     std::vector<double> force;    ///< g_a = dphi/dq_a - sum_b d2phi/(dqdot_a dq_b) qdot_b
     std::vector<double> residual; ///< EL_a = sum_b H_ab qddot_b - g_a at the target qddot
     std::vector<double> value;    ///< phi itself
+    std::vector<double> dq;       ///< dphi/dq_a at [a*count+i]
+    std::vector<double> momentum; ///< dphi/dqdot_a at [a*count+i]
     double meanTrace = 0.0;       ///< mean of trace(H) over the samples
     bool finite = false;          ///< every entry is finite
     bool trivial = false;         ///< EL[phi] vanishes: a constant or a total time derivative

@@ -190,7 +190,7 @@ Genome Variation::crossover(const Genome& first, const Genome& second, RandomEng
     return canonical(child);
 }
 
-Genome Variation::canonical(const Genome& genome) const
+Genome Variation::splitTerms(const Genome& genome) const
 {
     Genome result;
     for (const Expression& term : genome) {
@@ -204,9 +204,24 @@ Genome Variation::canonical(const Genome& genome) const
                 result.push_back(stripped);
         }
     }
+    return result;
+}
+
+Genome Variation::canonical(const Genome& genome) const
+{
+    Genome result = splitTerms(genome);
     if (static_cast<int>(result.size()) > m_grammar.maxTerms)
         result.resize(static_cast<std::size_t>(m_grammar.maxTerms));
     return result;
+}
+
+Genome Variation::expandedTerms(const Genome& genome) const
+{
+    Genome expanded;
+    expanded.reserve(genome.size());
+    for (const Expression& term : genome)
+        expanded.push_back(symbolic::expandProducts(term));
+    return splitTerms(expanded);
 }
 
 } // namespace lab::discovery
