@@ -66,7 +66,7 @@ int runGui(QApplication& application)
 int rejectStart(int argc, char** argv, const QString& reason)
 {
     QCoreApplication application(argc, argv);
-    QLoggingCategory::setFilterRules(QStringLiteral("lab.*.info=false"));
+    QLoggingCategory::setFilterRules(QStringLiteral("lab.*.debug=false\nlab.*.info=false"));
     lab::installTranslators(application);
     lab::cli::printError(QStringLiteral("lagrangian-lab: ") + reason);
     return 2;
@@ -102,7 +102,7 @@ int main(int argc, char** argv)
     if (command && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     if (command && !qEnvironmentVariableIsSet("QT_LOGGING_RULES"))
-        QLoggingCategory::setFilterRules(QStringLiteral("lab.*.info=false"));
+        QLoggingCategory::setFilterRules(QStringLiteral("lab.*.debug=false\nlab.*.info=false"));
 
     QApplication application(argc, argv);
     QApplication::setApplicationName(QStringLiteral("Lagrangian Lab"));

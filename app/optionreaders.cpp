@@ -41,6 +41,18 @@ bool readInteger(const QCommandLineParser& parser, const QString& name, int low,
     return true;
 }
 
+namespace {
+
+QString parameterNames(const SystemPreset& preset)
+{
+    QStringList names;
+    for (const Parameter& parameter : preset.parameters)
+        names << parameter.name;
+    return names.join(QStringLiteral(", "));
+}
+
+} // namespace
+
 bool readPresetParameters(const QCommandLineParser& parser, SystemPreset& preset, QString& message)
 {
     for (const QString& assignment : parser.values("param")) {
@@ -55,6 +67,10 @@ bool readPresetParameters(const QCommandLineParser& parser, SystemPreset& preset
         const Status set = setParameter(preset, assignment.left(equals), value);
         if (!set.ok()) {
             message = describeError(set.error());
+            if (set.error().kind == ErrorKind::UnknownParameter)
+                message +=
+                    QLatin1Char(' ') +
+                    Cli::tr("The parameters of %1 are: %2.").arg(preset.id, parameterNames(preset));
             return false;
         }
     }

@@ -46,6 +46,8 @@ double trueLoss(const SearchCase& c, const discovery::MotionSamples& samples,
     return discovery::fitMotion(pointers, scored, 0).loss;
 }
 
+/// Runs the searches of one system with the default settings and with backward elimination
+/// switched off, side by side.
 void runCase(const SearchCase& c, int seeds, double timeLimit)
 {
     const SystemPreset preset = *findPreset(QString::fromLatin1(c.system));
@@ -60,23 +62,28 @@ void runCase(const SearchCase& c, int seeds, double timeLimit)
     for (const Coordinate& coordinate : preset.coordinates)
         symbols.coordinates << coordinate.name;
 
-    std::vector<double> seconds;
-    std::vector<double> evaluations;
-    int reached = 0;
-    for (int seed = 1; seed <= seeds; ++seed) {
-        discovery::SearchSettings settings;
-        settings.seed = static_cast<std::uint64_t>(seed);
-        settings.timeLimit = timeLimit;
-        settings.targetLoss = 1.0001 * trueLoss(c, samples, symbols, settings);
-        const auto result = discovery::runSearch(samples, symbols, settings, nullptr, {});
-        seconds.push_back(result->seconds);
-        evaluations.push_back(static_cast<double>(result->evaluations));
-        reached += result->reason == discovery::StopReason::TargetLoss ? 1 : 0;
+    for (const int eliminationCycles : {discovery::SearchSettings().eliminationCycles, 0}) {
+        std::vector<double> seconds;
+        std::vector<double> evaluations;
+        int reached = 0;
+        for (int seed = 1; seed <= seeds; ++seed) {
+            discovery::SearchSettings settings;
+            settings.seed = static_cast<std::uint64_t>(seed);
+            settings.timeLimit = timeLimit;
+            settings.eliminationCycles = eliminationCycles;
+            settings.targetLoss = 1.0001 * trueLoss(c, samples, symbols, settings);
+            const auto result = discovery::runSearch(samples, symbols, settings, nullptr, {});
+            seconds.push_back(result->seconds);
+            evaluations.push_back(static_cast<double>(result->evaluations));
+            reached += result->reason == discovery::StopReason::TargetLoss ? 1 : 0;
+        }
+        std::printf("{\"system\": \"%s\", \"elimination_cycles\": %d, \"seeds\": %d, "
+                    "\"reached\": %d, \"median_seconds\": %.2f, \"median_evaluations\": %.0f, "
+                    "\"time_limit_s\": %.0f}\n",
+                    c.system, eliminationCycles, seeds, reached, median(seconds),
+                    median(evaluations), timeLimit);
+        std::fflush(stdout);
     }
-    std::printf("{\"system\": \"%s\", \"seeds\": %d, \"reached\": %d, \"median_seconds\": %.2f, "
-                "\"median_evaluations\": %.0f, \"time_limit_s\": %.0f}\n",
-                c.system, seeds, reached, median(seconds), median(evaluations), timeLimit);
-    std::fflush(stdout);
 }
 
 } // namespace

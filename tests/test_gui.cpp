@@ -220,6 +220,14 @@ void TestGui::formulaUsesSymbols()
     QCOMPARE(coordinateSymbol(QStringLiteral("theta2")), QStringLiteral("θ₂"));
     QCOMPARE(coordinateSymbol(QStringLiteral("x")), QStringLiteral("x"));
     QCOMPARE(displayUnit(QStringLiteral("m/s^2")), QStringLiteral("m/s²"));
+
+    // Axis labels name the unit, and a coordinate without one gets no empty brackets.
+    const Coordinate angle{QStringLiteral("theta"), QStringLiteral("rad"), true};
+    QCOMPARE(positionLabel(angle), QStringLiteral("θ (rad)"));
+    QCOMPARE(velocityLabel(angle), QStringLiteral("dθ/dt (rad/s)"));
+    const Coordinate typed{QStringLiteral("x"), QString(), false};
+    QCOMPARE(positionLabel(typed), QStringLiteral("x"));
+    QCOMPARE(velocityLabel(typed), QStringLiteral("dx/dt (1/s)"));
 }
 
 void TestGui::trainingUpdatesPlotsAndButtons()

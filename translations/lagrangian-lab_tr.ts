@@ -4,7 +4,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../app/optionreaders.cpp" line="+88"/>
+        <location filename="../app/optionreaders.cpp" line="+103"/>
         <source>invalid --state &quot;%1&quot;: expected %2 comma-separated numbers, the coordinates (%3) and then their velocities</source>
         <translation>geçersiz --state &quot;%1&quot;: virgülle ayrılmış %2 sayı bekleniyor, önce koordinatlar (%3), sonra hızları</translation>
     </message>
@@ -59,7 +59,7 @@
         <translation>%1 dönem %2 s içinde eğitildi; en iyi doğrulama kaybı %4. dönemde %3. Yazılan klasör: %5</translation>
     </message>
     <message>
-        <location filename="../app/optionreaders.cpp" line="-81"/>
+        <location filename="../app/optionreaders.cpp" line="-96"/>
         <source>invalid value &quot;%1&quot; for --%2: expected a number from %3 to %4</source>
         <translation>--%2 için geçersiz değer &quot;%1&quot;: %3 ile %4 arasında bir sayı bekleniyor</translation>
     </message>
@@ -69,12 +69,17 @@
         <translation>--%2 için geçersiz değer &quot;%1&quot;: bir tam sayı bekleniyor</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+27"/>
         <source>invalid --param &quot;%1&quot;: write NAME=VALUE, for example length=1.47</source>
         <translation>geçersiz --param &quot;%1&quot;: AD=DEĞER biçiminde yazın, örneğin length=1.47</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+8"/>
+        <source>The parameters of %1 are: %2.</source>
+        <translation>%1 sisteminin parametreleri: %2.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>invalid --%1 &quot;%2&quot;: write NAME=VALUE with a finite number, for example g=9.81</source>
         <translation>geçersiz --%1 &quot;%2&quot;: AD=DEĞER biçiminde sonlu bir sayı yazın, örneğin g=9.81</translation>
     </message>
@@ -395,7 +400,7 @@
         <translation>ekran bulunamadı (DISPLAY ayarlı değil), bu yüzden pencere açılamıyor. Bir masaüstünde veya xvfb-run altında çalıştırın ya da &apos;lagrangian-lab train --help&apos; gibi bir komut kullanın.</translation>
     </message>
     <message>
-        <location filename="../app/discovercommand.cpp" line="+184"/>
+        <location filename="../app/discovercommand.cpp" line="+186"/>
         <source>Searches for closed-form Lagrangians that explain the motion and writes the accuracy-versus-complexity front to pareto.json and pareto.csv.</source>
         <translation>Hareketi açıklayan kapalı biçimli Lagrange fonksiyonlarını arar ve doğruluk-karmaşıklık cephesini pareto.json ile pareto.csv dosyalarına yazar.</translation>
     </message>
@@ -886,7 +891,7 @@ Bir komutun seçenekleri için &apos;lagrangian-lab KOMUT --help&apos; çalışt
         <translation>eğitilmiş ağ</translation>
     </message>
     <message>
-        <location line="+323"/>
+        <location line="+335"/>
         <source>data</source>
         <translation>veri</translation>
     </message>
@@ -1740,7 +1745,7 @@ Hareket denklemleri:
         <translation>Eğitim başarısız</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+46"/>
         <source>Ready to train on %1. Press Start (Ctrl+R).</source>
         <translation>%1 üzerinde eğitime hazır. Başlat düğmesine basın (Ctrl+R).</translation>
     </message>

@@ -101,14 +101,19 @@ QString displayUnit(const QString& unit)
 
 QString positionLabel(const Coordinate& coordinate)
 {
-    return QStringLiteral("%1 (%2)").arg(coordinateSymbol(coordinate.name),
-                                         displayUnit(coordinate.unit));
+    // Typed Lagrangians have coordinates without a unit, which get no empty brackets.
+    const QString symbol = coordinateSymbol(coordinate.name);
+    if (coordinate.unit.isEmpty())
+        return symbol;
+    return QStringLiteral("%1 (%2)").arg(symbol, displayUnit(coordinate.unit));
 }
 
 QString velocityLabel(const Coordinate& coordinate)
 {
-    return QStringLiteral("d%1/dt (%2/s)")
-        .arg(coordinateSymbol(coordinate.name), displayUnit(coordinate.unit));
+    const QString symbol = coordinateSymbol(coordinate.name);
+    if (coordinate.unit.isEmpty())
+        return QStringLiteral("d%1/dt (1/s)").arg(symbol);
+    return QStringLiteral("d%1/dt (%2/s)").arg(symbol, displayUnit(coordinate.unit));
 }
 
 } // namespace lab

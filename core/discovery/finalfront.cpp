@@ -324,16 +324,43 @@ Expression readableForm(const Genome& terms, const std::vector<double>& coeffici
     return roundConstants(orderedSum(std::move(summands), dof), 6);
 }
 
+namespace {
+
+/// Coefficient of qdot_0^2 itself in the multiplied-out sum, so that a genome such as
+/// x_dot^2 + (x_dot - 2y)^2 counts both terms; 0 when no summand is c qdot_0^2.
+double firstVelocitySquaredCoefficient(const Genome& terms, const std::vector<double>& coefficients,
+                                       int dof)
+{
+    const Expression target = Expression::unary(Operator::Square, Expression::variable(dof));
+    const Expression full =
+        symbolic::simplify(symbolic::expandProducts(sumOfTerms(terms, coefficients, dof, 17)));
+    for (const Expression& summand : symbolic::summandsOf(full)) {
+        const bool negated = summand.op() == Operator::Negate;
+        const Expression& body = negated ? summand.operand(0) : summand;
+        double c = 0.0;
+        if (body == target)
+            c = 1.0;
+        else if (body.op() == Operator::Multiply && body.operand(1) == target &&
+                 body.operand(0).op() == Operator::Constant)
+            c = body.operand(0).value();
+        else if (body.op() == Operator::Multiply && body.operand(0) == target &&
+                 body.operand(1).op() == Operator::Constant)
+            c = body.operand(1).value();
+        if (c != 0.0)
+            return negated ? -c : c;
+    }
+    return 0.0;
+}
+
+} // namespace
+
 double normalScale(const Genome& terms, const std::vector<double>& coefficients,
                    const MotionSamples& samples, const symbolic::SymbolTable& symbols)
 {
     const int dof = samples.dof;
-    const Expression firstVelocitySquared =
-        Expression::unary(Operator::Square, Expression::variable(dof));
-    for (std::size_t k = 0; k < terms.size(); ++k) {
-        if (terms[k] == firstVelocitySquared && coefficients[k] != 0.0)
-            return 0.5 / coefficients[k];
-    }
+    const double squared = firstVelocitySquaredCoefficient(terms, coefficients, dof);
+    if (squared != 0.0 && std::isfinite(squared))
+        return 0.5 / squared;
 
     // d2L/dqdot_0^2 at rest, averaged over the samples' positions.
     MotionSamples atRest = samples;

@@ -41,8 +41,8 @@ symbolic::Expression readableForm(const Genome& terms, const std::vector<double>
                                   int dof);
 
 /// Scale that brings sum_k c_k phi_k to the normal form: the coefficient of the first
-/// velocity squared becomes 1/2, or, without such a term, the mean of d2L/dqdot_0^2 at rest
-/// over the samples' positions becomes 1.
+/// velocity squared in the multiplied-out sum becomes 1/2, or, without such a term, the mean of
+/// d2L/dqdot_0^2 at rest over the samples' positions becomes 1.
 double normalScale(const Genome& terms, const std::vector<double>& coefficients,
                    const MotionSamples& samples, const symbolic::SymbolTable& symbols);
 

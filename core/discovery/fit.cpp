@@ -236,8 +236,8 @@ Eigen::MatrixXd weakColumns(const std::vector<const TermColumns*>& terms,
     for (std::size_t k = 0; k < terms.size(); ++k) {
         for (int j = 0; j < n; ++j) {
             const double w = std::sqrt(weak.weights[j]);
-            const double* momentum = terms[k]->momentum.data() + static_cast<std::ptrdiff_t>(j) *
-                                                                     samples.count;
+            const double* momentum =
+                terms[k]->momentum.data() + static_cast<std::ptrdiff_t>(j) * samples.count;
             const double* dq = terms[k]->dq.data() + static_cast<std::ptrdiff_t>(j) * samples.count;
             for (int m = 0; m < rows; ++m) {
                 double sum = 0.0;
@@ -258,8 +258,8 @@ Eigen::MatrixXd weakColumns(const std::vector<const TermColumns*>& terms,
 bool linearStart(const std::vector<const TermColumns*>& terms, const MotionSamples& samples,
                  Eigen::VectorXd& c)
 {
-    const Eigen::MatrixXd columns = samples.weak.rows() > 0 ? weakColumns(terms, samples)
-                                                           : pointwiseColumns(terms, samples);
+    const Eigen::MatrixXd columns =
+        samples.weak.rows() > 0 ? weakColumns(terms, samples) : pointwiseColumns(terms, samples);
     Eigen::VectorXd trace(static_cast<Eigen::Index>(terms.size()));
     for (std::size_t k = 0; k < terms.size(); ++k)
         trace[static_cast<Eigen::Index>(k)] = terms[k]->meanTrace;

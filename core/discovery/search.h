@@ -33,7 +33,7 @@ struct SearchSettings
     int stepsPerCycle = 60;           ///< evaluations per island between migrations
     int migrants = 2;                 ///< members replaced by migrants per island and cycle
     double constantTuningRate = 0.02; ///< share of children whose inner constants are tuned
-    int eliminationCycles = 40; ///< cycles between backward eliminations (0: none)
+    int eliminationCycles = 40;       ///< cycles between backward eliminations (0: none)
     std::uint64_t seed = 1;
 };
 

@@ -66,16 +66,18 @@ Scored bestRemoval(const Genome& terms, double parsimony, Evaluator& evaluator,
 Genome termLibrary(const Grammar& grammar)
 {
     const int dof = grammar.dof;
+    const bool products = hasOperator(grammar.binaryOperators, Operator::Multiply);
     Genome library;
     for (int v = 0; v < 2 * dof; ++v) {
         const Expression variable = Expression::variable(v);
         addOnce(library, variable);
         for (Operator op : grammar.unaryOperators)
             addOnce(library, symbolic::simplify(Expression::unary(op, variable)));
-        for (int w = v; w < 2 * dof; ++w)
+        for (int w = v; w < 2 * dof && products; ++w)
             addOnce(library, symbolic::simplify(variable * Expression::variable(w)));
     }
-    if (!hasOperator(grammar.unaryOperators, Operator::Cos))
+    if (!products || !hasOperator(grammar.binaryOperators, Operator::Subtract) ||
+        !hasOperator(grammar.unaryOperators, Operator::Cos))
         return library;
     for (int i = 0; i < dof; ++i) {
         for (int j = i + 1; j < dof; ++j) {
