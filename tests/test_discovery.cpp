@@ -166,6 +166,7 @@ private slots:
     void weakSubsampleKeepsRows();
     void normalFormHalvesFirstVelocity();
     void canonicalGenomeDropsCoefficients();
+    void paretoFrontSkipsRewritings();
     void expandedTermsSplitSquares();
     void termLibraryHoldsCoupling();
     void eliminationReplacesStandIns();
@@ -445,7 +446,7 @@ void TestDiscovery::weakRowsAverageExactMotion()
 void TestDiscovery::weakStartIsUnbiased()
 {
     // With 1 % noise, a least-squares start from twice-differentiated positions scored the
-    // double pendulum's true terms 190 times worse than their refined fit. The weak start
+    // double pendulum's true terms about 190 times worse than their refined fit. The weak start
     // needs only velocities and lands within a few percent of the optimum.
     const SimulatedData data = presetRuns(0.01, QStringLiteral("double_pendulum"));
     const MotionSamples samples = samplesForMotion(data.dataset, data.window, 20000, 1, data.noise);
@@ -530,6 +531,24 @@ void TestDiscovery::canonicalGenomeDropsCoefficients()
             canonical.end());
 }
 
+void TestDiscovery::paretoFrontSkipsRewritings()
+{
+    // The same function written two ways reaches the same loss up to rounding, so only the
+    // simpler writing is on the front, while a real improvement joins it.
+    const auto scored = [](int complexity, double loss) {
+        Scored s;
+        s.complexity = complexity;
+        s.loss = loss;
+        s.valid = true;
+        return s;
+    };
+    const std::vector<Scored> front =
+        paretoFront({scored(32, 1e-4 * (1.0 - 1e-15)), scored(30, 1e-4), scored(35, 0.9e-4)});
+    QCOMPARE(front.size(), std::size_t(2));
+    QCOMPARE(front[0].complexity, 30);
+    QCOMPARE(front[1].complexity, 35);
+}
+
 void TestDiscovery::expandedTermsSplitSquares()
 {
     symbolic::SymbolTable symbols;
@@ -568,7 +587,7 @@ void TestDiscovery::termLibraryHoldsCoupling()
 
 void TestDiscovery::eliminationReplacesStandIns()
 {
-    // A pendulum swinging up to 2 rad: starting from the stand-in theta^2 + theta^4 for the
+    // A pendulum swinging up to 2 rad: starting from the stand-in theta^2 - theta^4/10 for the
     // potential, elimination over the library ends with theta_dot^2 and cos(theta).
     const SimulatedData data = presetRuns(0.01);
     const MotionSamples samples = samplesForMotion(data.dataset, data.window, 2000, 1, data.noise);

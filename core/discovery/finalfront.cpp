@@ -327,7 +327,7 @@ Expression readableForm(const Genome& terms, const std::vector<double>& coeffici
 namespace {
 
 /// Coefficient of qdot_0^2 itself in the multiplied-out sum, so that a genome such as
-/// x_dot^2 + (x_dot - 2y)^2 counts both terms; 0 when no summand is c qdot_0^2.
+/// x_dot^2 + (x_dot - 2y)^2 counts both terms. Returns 0 when no summand is c qdot_0^2.
 double firstVelocitySquaredCoefficient(const Genome& terms, const std::vector<double>& coefficients,
                                        int dof)
 {
@@ -399,8 +399,6 @@ void normalise(std::vector<Candidate>& candidates, const MotionSamples& samples,
     }
 }
 
-/// Appends the refitted candidates that are not on the front but whose loss is within
-/// `indistinguishable` of the pick's, and notes each pair.
 /// The terms with every inner constant set to 1: candidates that differ only in constants
 /// have the same shape.
 Genome shapeOf(const Genome& terms)

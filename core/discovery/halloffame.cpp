@@ -75,6 +75,14 @@ double HallOfFame::bestLoss() const
     return best;
 }
 
+namespace {
+
+/// Relative loss reduction that a more complex candidate needs to join the front. Rewritings
+/// of the same function, such as cos(a - b) and cos(b - a), differ only by rounding.
+constexpr double minFrontGain = 1e-9;
+
+} // namespace
+
 std::vector<Scored> paretoFront(std::vector<Scored> candidates)
 {
     std::stable_sort(candidates.begin(), candidates.end(), [](const Scored& a, const Scored& b) {
@@ -83,7 +91,7 @@ std::vector<Scored> paretoFront(std::vector<Scored> candidates)
     std::vector<Scored> front;
     double best = std::numeric_limits<double>::infinity();
     for (const Scored& candidate : candidates) {
-        if (candidate.valid && candidate.loss < best) {
+        if (candidate.valid && candidate.loss < (1.0 - minFrontGain) * best) {
             front.push_back(candidate);
             best = candidate.loss;
         }

@@ -34,7 +34,8 @@ private:
 /// Whether two genomes hold the same terms in any order.
 bool sameTerms(const Genome& a, const Genome& b);
 
-/// The entries of `candidates` that no simpler entry matches or beats, by complexity.
+/// The entries of `candidates` that no simpler entry matches or beats, by complexity. An entry
+/// whose loss is within a relative 1e-9 of a simpler one's counts as matched.
 std::vector<Scored> paretoFront(std::vector<Scored> candidates);
 
 } // namespace lab::discovery
