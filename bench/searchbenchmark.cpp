@@ -41,6 +41,7 @@ double trueLoss(const SearchCase& c, const discovery::MotionSamples& samples,
         columns.push_back(
             discovery::evaluateTerm(*symbolic::parseExpression(term, symbols), scored, symbols));
     std::vector<const discovery::TermColumns*> pointers;
+    pointers.reserve(columns.size());
     for (const auto& column : columns)
         pointers.push_back(&column);
     return discovery::fitMotion(pointers, scored, 0).loss;

@@ -47,6 +47,7 @@ double termLoss(const QStringList& terms, const discovery::MotionSamples& sample
         columns.push_back(discovery::evaluateTerm(*expression, scored, symbols));
     }
     std::vector<const discovery::TermColumns*> pointers;
+    pointers.reserve(columns.size());
     for (const auto& column : columns)
         pointers.push_back(&column);
     const discovery::LinearFit fit = discovery::fitMotion(pointers, scored, 20);

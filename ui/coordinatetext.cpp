@@ -102,7 +102,7 @@ QString displayUnit(const QString& unit)
 QString positionLabel(const Coordinate& coordinate)
 {
     // Typed Lagrangians have coordinates without a unit, which get no empty brackets.
-    const QString symbol = coordinateSymbol(coordinate.name);
+    QString symbol = coordinateSymbol(coordinate.name);
     if (coordinate.unit.isEmpty())
         return symbol;
     return QStringLiteral("%1 (%2)").arg(symbol, displayUnit(coordinate.unit));
