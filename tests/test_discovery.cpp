@@ -320,6 +320,17 @@ void TestDiscovery::readableFormExpandsAndFolds()
     QCOMPARE(symbolic::formatExpression(dropped, plane, symbolic::Notation::Text),
              QStringLiteral("2*x*x_dot*y_dot + 1.5*x_dot^2 + x^4"));
 
+    // Of c_xy x y_dot + c_yx y x_dot only the antisymmetric part is kept, because the rest is
+    // the time derivative of x y: 3 x y_dot + y x_dot prints as x y_dot - y x_dot.
+    const Genome potential = {parse("x_dot^2", plane), parse("x*y_dot", plane),
+                              parse("y*x_dot", plane)};
+    const Expression gaugeFree = readableForm(potential, {0.5, 3.0, 1.0}, 2);
+    QCOMPARE(symbolic::formatExpression(gaugeFree, plane, symbolic::Notation::Text),
+             QStringLiteral("0.5*x_dot^2 + x*y_dot - y*x_dot"));
+    const Expression oneSided = readableForm({parse("y*x_dot", plane)}, {-2.0}, 2);
+    QCOMPARE(symbolic::formatExpression(oneSided, plane, symbolic::Notation::Text),
+             QStringLiteral("x*y_dot - y*x_dot"));
+
     // A later term with a negative factor is subtracted.
     const Expression negative = readableForm(kepler, {-0.5, -2e-4}, 1);
     QCOMPARE(symbolic::formatExpression(negative, polar, symbolic::Notation::Text),

@@ -307,6 +307,54 @@ bool isTotalDerivative(const Expression& summand, int dof)
     return false;
 }
 
+/// The constant c when the summand is c q_a qdot_b with a != b, else 0.
+double bilinearCoefficient(const Expression& summand, int a, int b, int dof)
+{
+    const Expression factor = symbolic::simplify(
+        symbolic::derivative(symbolic::derivative(summand, a), dof + b));
+    if (factor.op() != Operator::Constant || factor.value() == 0.0)
+        return 0.0;
+    const Expression rest = symbolic::simplify(
+        summand - factor * Expression::variable(a) * Expression::variable(dof + b));
+    return rest.isConstant(0.0) ? factor.value() : 0.0;
+}
+
+/// Replaces the summands c_ab q_a qdot_b (a != b) by their antisymmetric part
+/// k_ab (q_a qdot_b - q_b qdot_a) with k_ab = (c_ab - c_ba) / 2. The symmetric part
+/// s (q_a qdot_b + q_b qdot_a) is the time derivative of s q_a q_b, which changes no motion,
+/// so a vector potential prints the same whichever gauge the fit chose.
+std::vector<Expression> antisymmetricBilinear(const std::vector<Expression>& summands, int dof)
+{
+    std::vector<double> c(static_cast<std::size_t>(dof * dof), 0.0);
+    std::vector<Expression> kept;
+    for (const Expression& summand : summands) {
+        bool bilinear = false;
+        for (int a = 0; a < dof && !bilinear; ++a) {
+            for (int b = 0; b < dof && !bilinear; ++b) {
+                const double value = a == b ? 0.0 : bilinearCoefficient(summand, a, b, dof);
+                c[static_cast<std::size_t>(a * dof + b)] += value;
+                bilinear = value != 0.0;
+            }
+        }
+        if (!bilinear)
+            kept.push_back(summand);
+    }
+    for (int a = 0; a < dof; ++a) {
+        for (int b = a + 1; b < dof; ++b) {
+            const double k =
+                0.5 * (c[static_cast<std::size_t>(a * dof + b)] - c[static_cast<std::size_t>(b * dof + a)]);
+            if (k == 0.0)
+                continue;
+            kept.push_back(symbolic::simplify(Expression::constant(k) * Expression::variable(a) *
+                                              Expression::variable(dof + b)));
+            kept.push_back(symbolic::simplify(Expression::constant(-k) *
+                                              Expression::variable(b) *
+                                              Expression::variable(dof + a)));
+        }
+    }
+    return kept;
+}
+
 } // namespace
 
 Expression readableForm(const Genome& terms, const std::vector<double>& coefficients, int dof)
@@ -319,6 +367,7 @@ Expression readableForm(const Genome& terms, const std::vector<double>& coeffici
         if (body.op() != Operator::Constant && !isTotalDerivative(body, dof))
             summands.push_back(summand);
     }
+    summands = antisymmetricBilinear(summands, dof);
     if (summands.empty())
         return sumOfTerms(terms, coefficients, dof, 6);
     return roundConstants(orderedSum(std::move(summands), dof), 6);
