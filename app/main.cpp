@@ -7,6 +7,7 @@
 #include <QApplication>
 #include <QDir>
 #include <QFile>
+#include <QFontDatabase>
 #include <QLoggingCategory>
 
 #include <memory>
@@ -72,6 +73,18 @@ int rejectStart(int argc, char** argv, const QString& reason)
     return 2;
 }
 
+/// Puts Noto Sans first when it is installed. DejaVu Sans, the usual default on Debian, draws
+/// no combining dot over Greek letters, so the velocity θ̇ in a formula would read as θ.
+void preferFormulaFont()
+{
+    const QString noto = QStringLiteral("Noto Sans");
+    if (!QFontDatabase::hasFamily(noto))
+        return;
+    QFont font = QApplication::font();
+    font.setFamilies({noto, font.family()});
+    QApplication::setFont(font);
+}
+
 bool hasDisplay()
 {
     return !qEnvironmentVariableIsEmpty("DISPLAY") ||
@@ -109,6 +122,7 @@ int main(int argc, char** argv)
     QApplication::setOrganizationName(QStringLiteral("Lagrangian Lab"));
     QApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION));
     lab::installTranslators(application);
+    preferFormulaFont();
 
     // QApplication has taken its own options (-platform, -style, ...); any other is unknown.
     const QStringList rest = QCoreApplication::arguments().mid(1);

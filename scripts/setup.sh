@@ -10,6 +10,8 @@ packages=(
     libtorch-dev libeigen3-dev libqcustomplot-dev
     libopenblas0-openmp
     xvfb xauth fonts-dejavu-core
+    # DejaVu drops the combining dot of a Greek velocity such as theta_dot, and Noto draws it.
+    fonts-noto-core
 )
 
 missing=()
