@@ -5,6 +5,7 @@
 #include "phaseportraitplot.h"
 #include "phaseportraitview.h"
 #include "symbolic/parser.h"
+#include "symbolic/typedsystem.h"
 #include "systempanel.h"
 #include "trainingcontroller.h"
 #include "trainingpanel.h"
@@ -93,6 +94,7 @@ private slots:
     void windowStartsWithPendulumPreset();
     void errorTextNamesCellAndFix();
     void errorTextCoversEveryKind();
+    void errorTextForMissingVelocity();
     void errorTextForFormulas();
     void formulaUsesSymbols();
     void trainingUpdatesPlotsAndButtons();
@@ -169,7 +171,7 @@ void TestGui::errorTextNamesCellAndFix()
 
 void TestGui::errorTextCoversEveryKind()
 {
-    const ErrorKind last = ErrorKind::UnknownVelocity;
+    const ErrorKind last = ErrorKind::MissingVelocity;
     for (int kind = 0; kind <= static_cast<int>(last); ++kind) {
         const Error error{.kind = static_cast<ErrorKind>(kind),
                           .file = QStringLiteral("a.txt"),
@@ -181,6 +183,24 @@ void TestGui::errorTextCoversEveryKind()
                  qPrintable(QString::number(kind)));
         QVERIFY2(text.endsWith(QLatin1Char('.')), qPrintable(text));
     }
+}
+
+void TestGui::errorTextForMissingVelocity()
+{
+    // y is listed but y_dot never appears, so y's acceleration is undetermined.
+    const Result<symbolic::TypedSystem> typed =
+        symbolic::parseTypedSystem(QStringLiteral("0.5*x_dot^2 - 0.5*x^2 - y^2"),
+                                   {QStringLiteral("x"), QStringLiteral("y")}, {});
+    QVERIFY(!typed.ok());
+    QCOMPARE(typed.error().kind, ErrorKind::MissingVelocity);
+    QCOMPARE(
+        describeError(typed.error()),
+        QStringLiteral("The Lagrangian does not contain \"y_dot\", so it cannot say how "
+                       "\"y\" moves. Add a term with \"y_dot\", such as 0.5*y_dot^2, or remove "
+                       "\"y\" from the coordinates."));
+    QVERIFY(symbolic::parseTypedSystem(QStringLiteral("0.5*x_dot^2 + 0.5*y_dot^2"),
+                                       {QStringLiteral("x"), QStringLiteral("y")}, {})
+                .ok());
 }
 
 void TestGui::errorTextForFormulas()

@@ -4,7 +4,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../app/optionreaders.cpp" line="+103"/>
+        <location filename="../app/optionreaders.cpp" line="+104"/>
         <source>invalid --state &quot;%1&quot;: expected %2 comma-separated numbers, the coordinates (%3) and then their velocities</source>
         <translation>geçersiz --state &quot;%1&quot;: virgülle ayrılmış %2 sayı bekleniyor, önce koordinatlar (%3), sonra hızları</translation>
     </message>
@@ -59,7 +59,7 @@
         <translation>%1 dönem %2 s içinde eğitildi; en iyi doğrulama kaybı %4. dönemde %3. Yazılan klasör: %5</translation>
     </message>
     <message>
-        <location filename="../app/optionreaders.cpp" line="-96"/>
+        <location filename="../app/optionreaders.cpp" line="-97"/>
         <source>invalid value &quot;%1&quot; for --%2: expected a number from %3 to %4</source>
         <translation>--%2 için geçersiz değer &quot;%1&quot;: %3 ile %4 arasında bir sayı bekleniyor</translation>
     </message>
@@ -74,12 +74,12 @@
         <translation>geçersiz --param &quot;%1&quot;: AD=DEĞER biçiminde yazın, örneğin length=1.47</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>The parameters of %1 are: %2.</source>
         <translation>%1 sisteminin parametreleri: %2.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>invalid --%1 &quot;%2&quot;: write NAME=VALUE with a finite number, for example g=9.81</source>
         <translation>geçersiz --%1 &quot;%2&quot;: AD=DEĞER biçiminde sonlu bir sayı yazın, örneğin g=9.81</translation>
     </message>
@@ -390,7 +390,7 @@
         <translation>eksik --out KLASÖR: modelin yazılacağı klasör</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="+42"/>
+        <location filename="../app/main.cpp" line="+43"/>
         <source>unknown command or option &quot;%1&quot;. Commands: train, accelerations, discover, rollout, conserved; run &apos;lagrangian-lab --help&apos; for their use, or give no argument to open the window.</source>
         <translation>bilinmeyen komut veya seçenek &quot;%1&quot;. Komutlar: train, accelerations, discover, rollout, conserved; kullanımları için &apos;lagrangian-lab --help&apos; çalıştırın ya da pencereyi açmak için argüman vermeyin.</translation>
     </message>
@@ -758,7 +758,12 @@ Bir komutun seçenekleri için &apos;lagrangian-lab KOMUT --help&apos; çalışt
         <translation>%2 için %1 değeri 0&apos;dan büyük olmalı. Pozitif bir değer girin.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>The Lagrangian does not contain %1, so it cannot say how %2 moves. Add a term with %1, such as 0.5*%3^2, or remove %2 from the coordinates.</source>
+        <translation>Lagranjiyen %1 içermiyor, bu yüzden %2 koordinatının nasıl hareket ettiğini belirleyemez. 0.5*%3^2 gibi %1 içeren bir terim ekleyin ya da %2 koordinatını koordinatlardan çıkarın.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>There is no parameter named %1. Check its spelling against the system&apos;s parameters.</source>
         <translation>%1 adında bir parametre yok. Yazımını sistemin parametreleriyle karşılaştırın.</translation>
     </message>

@@ -170,6 +170,12 @@ QString ErrorText::modelProblem(const Error& error)
     case ErrorKind::NotPositive:
         return tr("The value %1 of %2 must be greater than 0. Enter a positive value.")
             .arg(number(error.value), quoted(error.text));
+    case ErrorKind::MissingVelocity: {
+        const QString velocity = error.text + QStringLiteral("_dot");
+        return tr("The Lagrangian does not contain %1, so it cannot say how %2 moves. Add a "
+                  "term with %1, such as 0.5*%3^2, or remove %2 from the coordinates.")
+            .arg(quoted(velocity), quoted(error.text), velocity);
+    }
     case ErrorKind::UnknownParameter:
         return tr("There is no parameter named %1. Check its spelling against the system's "
                   "parameters.")

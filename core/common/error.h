@@ -45,6 +45,7 @@ enum class ErrorKind
     UnknownFunction,             ///< column; text: the name; knownNames: the functions
     UnknownName,                 ///< column; text: the name; knownNames: the names accepted
     UnknownVelocity,             ///< column; text: NAME_dot; knownNames: the coordinates
+    MissingVelocity,             ///< text: the coordinate whose velocity the formula lacks
 };
 
 /// A failure reported as a value: what went wrong, where, and the offending text.

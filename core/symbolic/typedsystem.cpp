@@ -62,6 +62,14 @@ Result<TypedSystem> parseTypedSystem(const QString& formula, const QStringList& 
     if (!parsed)
         return parsed.error();
     system.lagrangian = *parsed;
+
+    // Without its velocity, a coordinate's row of d2L/dqdot2 is zero at every state, so the
+    // Euler-Lagrange equations cannot give its acceleration.
+    const auto dof = static_cast<int>(coordinates.size());
+    for (int i = 0; i < dof; ++i) {
+        if (!system.lagrangian.dependsOn(dof + i))
+            return Error{.kind = ErrorKind::MissingVelocity, .text = coordinates.at(i)};
+    }
     return system;
 }
 
