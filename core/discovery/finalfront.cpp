@@ -310,12 +310,12 @@ bool isTotalDerivative(const Expression& summand, int dof)
 /// The constant c when the summand is c q_a qdot_b with a != b, else 0.
 double bilinearCoefficient(const Expression& summand, int a, int b, int dof)
 {
-    const Expression factor = symbolic::simplify(
-        symbolic::derivative(symbolic::derivative(summand, a), dof + b));
+    const Expression factor =
+        symbolic::simplify(symbolic::derivative(symbolic::derivative(summand, a), dof + b));
     if (factor.op() != Operator::Constant || factor.value() == 0.0)
         return 0.0;
-    const Expression rest = symbolic::simplify(
-        summand - factor * Expression::variable(a) * Expression::variable(dof + b));
+    const Expression rest = symbolic::simplify(summand - factor * Expression::variable(a) *
+                                                             Expression::variable(dof + b));
     return rest.isConstant(0.0) ? factor.value() : 0.0;
 }
 
@@ -341,14 +341,13 @@ std::vector<Expression> antisymmetricBilinear(const std::vector<Expression>& sum
     }
     for (int a = 0; a < dof; ++a) {
         for (int b = a + 1; b < dof; ++b) {
-            const double k =
-                0.5 * (c[static_cast<std::size_t>(a * dof + b)] - c[static_cast<std::size_t>(b * dof + a)]);
+            const double k = 0.5 * (c[static_cast<std::size_t>(a * dof + b)] -
+                                    c[static_cast<std::size_t>(b * dof + a)]);
             if (k == 0.0)
                 continue;
             kept.push_back(symbolic::simplify(Expression::constant(k) * Expression::variable(a) *
                                               Expression::variable(dof + b)));
-            kept.push_back(symbolic::simplify(Expression::constant(-k) *
-                                              Expression::variable(b) *
+            kept.push_back(symbolic::simplify(Expression::constant(-k) * Expression::variable(b) *
                                               Expression::variable(dof + a)));
         }
     }
