@@ -144,6 +144,11 @@ bool readSearch(const QCommandLineParser& parser, DiscoverRequest& request, QStr
     }
     if (ok && evaluations > 0.0 && !parser.isSet("time-limit"))
         s.timeLimit = 0.0;
+    if (ok && s.timeLimit == 0.0 && evaluations == 0.0 && s.targetLoss == 0.0) {
+        message = Cli::tr("invalid value 0 for --time-limit: a search without a time limit "
+                          "needs --evaluations or --target-loss to stop");
+        return false;
+    }
     s.evaluationBudget = static_cast<long long>(evaluations);
     s.seed = static_cast<std::uint64_t>(seed);
     request.simulation.seed = s.seed;
@@ -193,7 +198,10 @@ void addDiscoverOptions(QCommandLineParser& parser)
         {"operators",
          Cli::tr("Operators to use, e.g. +,-,*,/,square,cube,sin,cos,sqrt (the default)."), "list"},
         {"max-complexity", Cli::tr("Largest candidate, in nodes (default 60)."), "n"},
-        {"time-limit", Cli::tr("Seconds for the search (default 60; 0 for none)."), "s"},
+        {"time-limit",
+         Cli::tr("Seconds for the search and the final refit of the front (default 60; 0 for "
+                 "none, with --evaluations or --target-loss)."),
+         "s"},
         {"evaluations",
          Cli::tr("Stop after this many candidate evaluations; without --time-limit the result "
                  "then depends only on the seed."),

@@ -334,7 +334,13 @@ void TestDiscovery::readableFormExpandsAndFolds()
     // A later term with a negative factor is subtracted.
     const Expression negative = readableForm(kepler, {-0.5, -2e-4}, 1);
     QCOMPARE(symbolic::formatExpression(negative, polar, symbolic::Notation::Text),
-             QStringLiteral("-(0.5*r_dot^2) - 1/r"));
+             QStringLiteral("-0.5*r_dot^2 - 1/r"));
+
+    // A coefficient that rounds to -1 prints as a minus sign alone.
+    const Genome unit = {parse("cos(r_dot)", polar), parse("r", polar)};
+    const Expression minusOne = readableForm(unit, {-0.99999999, 0.25}, 1);
+    QCOMPARE(symbolic::formatExpression(minusOne, polar, symbolic::Notation::Text),
+             QStringLiteral("-cos(r_dot) + 0.25*r"));
 }
 
 void TestDiscovery::defaultRangesKeepLagrangianDefined()

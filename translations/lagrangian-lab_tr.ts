@@ -135,7 +135,12 @@
         <translation>--loss için geçersiz değer &quot;%1&quot;: motion veya distillation bekleniyor</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+8"/>
+        <source>invalid value 0 for --time-limit: a search without a time limit needs --evaluations or --target-loss to stop</source>
+        <translation>--time-limit için geçersiz değer 0: süre sınırı olmayan bir arama, durmak için --evaluations ya da --target-loss gerektirir</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Discover from a trained network&apos;s directory (the output of train).</source>
         <translation>Eğitilmiş bir ağın klasöründen keşfeder (train komutunun çıktısı).</translation>
     </message>
@@ -198,6 +203,11 @@
         <translation>Türev alıcının yerel uydurma başına örnek sayısı (ölçülmüş veya benzetilmiş veri); 0 veriden seçer.</translation>
     </message>
     <message>
+        <location line="+11"/>
+        <source>Seconds for the search and the final refit of the front (default 60; 0 for none, with --evaluations or --target-loss).</source>
+        <translation>Arama ve cephenin son yeniden uydurması için saniye (varsayılan 60; --evaluations ya da --target-loss ile 0 sınırsız demektir).</translation>
+    </message>
+    <message>
         <location filename="../app/conservedcommand.cpp" line="+34"/>
         <source>Measured trajectory (Tracker export or CSV): check the symmetries on its states and measure its energy loss and damping. Without a model option, a pendulum (angles) or harmonic oscillator per coordinate is fitted to it.</source>
         <translation>Ölçülmüş yörünge (Tracker dışa aktarımı veya CSV): simetrileri yörüngenin durumlarında denetler, enerji kaybını ve sönümü ölçer. Model seçeneği verilmezse yörüngeye her koordinat için bir sarkaç (açılar) veya harmonik osilatör uydurulur.</translation>
@@ -209,7 +219,7 @@
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../app/discoveroptions.cpp" line="-2"/>
+        <location filename="../app/discoveroptions.cpp" line="-13"/>
         <source>For --data: fit the pendulum&apos;s pivot as the centre of the arc.</source>
         <translation>--data için: sarkacın asılma noktasını yayın merkezi olarak uydurur.</translation>
     </message>
@@ -249,12 +259,7 @@
         <translation>Düğüm sayısı olarak en büyük aday (varsayılan 60).</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Seconds for the search (default 60; 0 for none).</source>
-        <translation>Arama için saniye (varsayılan 60; sınırsız için 0).</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Stop after this many candidate evaluations; without --time-limit the result then depends only on the seed.</source>
         <translation>Bu kadar aday değerlendirmesinden sonra durur; --time-limit olmadan sonuç yalnızca tohuma bağlı olur.</translation>
     </message>

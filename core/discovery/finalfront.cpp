@@ -254,9 +254,19 @@ Expression roundConstants(const Expression& e, int digits)
     switch (e.operandCount()) {
     case 1:
         return Expression::unary(e.op(), roundConstants(e.operand(0), digits));
-    case 2:
-        return Expression::binary(e.op(), roundConstants(e.operand(0), digits),
-                                  roundConstants(e.operand(1), digits));
+    case 2: {
+        const Expression left = roundConstants(e.operand(0), digits);
+        const Expression right = roundConstants(e.operand(1), digits);
+        // A factor that rounds to 1 or -1, such as 0.9999999 in 0.9999999 * cos(x), is left
+        // out.
+        if (e.op() == Operator::Multiply && left.isConstant(1.0))
+            return right;
+        if (e.op() == Operator::Multiply && right.isConstant(1.0))
+            return left;
+        if (e.op() == Operator::Multiply && left.isConstant(-1.0))
+            return -right;
+        return Expression::binary(e.op(), left, right);
+    }
     default:
         return e.op() == Operator::Constant ? Expression::constant(roundToDigits(e.value(), digits))
                                             : e;
@@ -277,7 +287,12 @@ Expression orderedSum(std::vector<Expression> summands, int dof)
 {
     std::stable_partition(summands.begin(), summands.end(),
                           [&](const Expression& s) { return dependsOnVelocity(s, dof); });
+    // A leading -(c * rest) is written c' * rest with c' = -c, which prints without brackets.
     Expression sum = summands.front();
+    if (sum.op() == Operator::Negate && sum.operand(0).op() == Operator::Multiply &&
+        sum.operand(0).operand(0).op() == Operator::Constant)
+        sum = Expression::constant(-sum.operand(0).operand(0).value()) *
+              sum.operand(0).operand(1);
     for (std::size_t i = 1; i < summands.size(); ++i) {
         const Expression& s = summands[i];
         if (s.op() == Operator::Negate)
