@@ -291,8 +291,7 @@ Expression orderedSum(std::vector<Expression> summands, int dof)
     Expression sum = summands.front();
     if (sum.op() == Operator::Negate && sum.operand(0).op() == Operator::Multiply &&
         sum.operand(0).operand(0).op() == Operator::Constant)
-        sum = Expression::constant(-sum.operand(0).operand(0).value()) *
-              sum.operand(0).operand(1);
+        sum = Expression::constant(-sum.operand(0).operand(0).value()) * sum.operand(0).operand(1);
     for (std::size_t i = 1; i < summands.size(); ++i) {
         const Expression& s = summands[i];
         if (s.op() == Operator::Negate)
