@@ -321,7 +321,7 @@ bool isTotalDerivative(const Expression& summand, int dof)
     return false;
 }
 
-/// The constant c when the summand is c q_a qdot_b with a != b, else 0.
+/// Returns the constant c when the summand is c q_a qdot_b with a != b, else 0.
 double bilinearCoefficient(const Expression& summand, int a, int b, int dof)
 {
     const Expression factor =
