@@ -102,7 +102,9 @@ QWidget* DiscoveryPanel::createTable()
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->setVisible(false);
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    // The formula column takes the width that is left, so the table never scrolls sideways; a
+    // long formula is elided, and its tooltip and the details below show all of it.
+    m_table->horizontalHeader()->setSectionResizeMode(FormulaColumn, QHeaderView::Stretch);
     m_table->setContextMenuPolicy(Qt::CustomContextMenu);
     m_table->setWordWrap(false);
 
@@ -267,8 +269,8 @@ void DiscoveryPanel::fillTable()
         for (int column = 0; column < ColumnCount; ++column)
             m_table->item(row, column)->setFont(font);
     }
-    m_table->resizeColumnsToContents();
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    for (int column = 0; column < FormulaColumn; ++column)
+        m_table->resizeColumnToContents(column);
     showCandidate(-1);
 }
 

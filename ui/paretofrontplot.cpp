@@ -68,6 +68,7 @@ void ParetoFrontPlot::clear()
     m_frontData = {};
     for (QCPGraph* graph : {m_front, m_alternatives, m_pick, m_selected})
         graph->data()->clear();
+    m_alternatives->removeFromLegend();
     xAxis->setRange(0.0, 20.0);
     yAxis->setRange(1e-4, 1.0);
     replot(rpQueuedReplot);
@@ -90,6 +91,11 @@ void ParetoFrontPlot::setFront(const discovery::ParetoFront& front)
         if (static_cast<int>(i) == front.picked)
             m_pick->addData(candidate.complexity, loss);
     }
+    // The legend lists alternatives only when the front has some.
+    if (m_alternatives->data()->isEmpty())
+        m_alternatives->removeFromLegend();
+    else
+        m_alternatives->addToLegend();
     rescale();
     replot(rpQueuedReplot);
 }
