@@ -255,8 +255,8 @@ Expression roundConstants(const Expression& e, int digits)
     case 1:
         return Expression::unary(e.op(), roundConstants(e.operand(0), digits));
     case 2: {
-        const Expression left = roundConstants(e.operand(0), digits);
-        const Expression right = roundConstants(e.operand(1), digits);
+        Expression left = roundConstants(e.operand(0), digits);
+        Expression right = roundConstants(e.operand(1), digits);
         // A factor that rounds to 1 or -1, such as 0.9999999 in 0.9999999 * cos(x), is left
         // out.
         if (e.op() == Operator::Multiply && left.isConstant(1.0))
@@ -339,14 +339,14 @@ double bilinearCoefficient(const Expression& summand, int a, int b, int dof)
 /// so a vector potential prints the same whichever gauge the fit chose.
 std::vector<Expression> antisymmetricBilinear(const std::vector<Expression>& summands, int dof)
 {
-    std::vector<double> c(static_cast<std::size_t>(dof * dof), 0.0);
+    Eigen::MatrixXd c = Eigen::MatrixXd::Zero(dof, dof);
     std::vector<Expression> kept;
     for (const Expression& summand : summands) {
         bool bilinear = false;
         for (int a = 0; a < dof && !bilinear; ++a) {
             for (int b = 0; b < dof && !bilinear; ++b) {
                 const double value = a == b ? 0.0 : bilinearCoefficient(summand, a, b, dof);
-                c[static_cast<std::size_t>(a * dof + b)] += value;
+                c(a, b) += value;
                 bilinear = value != 0.0;
             }
         }
@@ -355,8 +355,7 @@ std::vector<Expression> antisymmetricBilinear(const std::vector<Expression>& sum
     }
     for (int a = 0; a < dof; ++a) {
         for (int b = a + 1; b < dof; ++b) {
-            const double k = 0.5 * (c[static_cast<std::size_t>(a * dof + b)] -
-                                    c[static_cast<std::size_t>(b * dof + a)]);
+            const double k = 0.5 * (c(a, b) - c(b, a));
             if (k == 0.0)
                 continue;
             kept.push_back(symbolic::simplify(Expression::constant(k) * Expression::variable(a) *
