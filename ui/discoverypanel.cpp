@@ -102,8 +102,8 @@ QWidget* DiscoveryPanel::createTable()
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->setVisible(false);
-    // The formula column takes the width that is left, so the table never scrolls sideways; a
-    // long formula is elided, and its tooltip and the details below show all of it.
+    // The formula column takes the width that is left, so the table never scrolls sideways.
+    // A long formula is elided, and its tooltip and the details below show all of it.
     m_table->horizontalHeader()->setSectionResizeMode(FormulaColumn, QHeaderView::Stretch);
     m_table->setContextMenuPolicy(Qt::CustomContextMenu);
     m_table->setWordWrap(false);

@@ -13,13 +13,8 @@ constexpr int maxTunedConstants = 6;
 
 Genome genomeWithConstants(const Genome& terms, const Eigen::VectorXd& values)
 {
-    const std::vector<double> flat(values.data(), values.data() + values.size());
-    std::size_t next = 0;
-    Genome result;
-    result.reserve(terms.size());
-    for (const Expression& term : terms)
-        result.push_back(withConstants(term, flat, next));
-    return result;
+    return withConstantValues(terms,
+                              std::vector<double>(values.data(), values.data() + values.size()));
 }
 
 } // namespace

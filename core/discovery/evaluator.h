@@ -45,8 +45,8 @@ public:
     /// (variable projection). Keeps the original when nothing improves.
     Scored optimizeConstants(const Scored& candidate, int steps);
 
-    /// Whether a term has finite Euler-Lagrange pieces on the samples and changes the motion
-    /// (it is not a constant or a total time derivative).
+    /// Returns whether a term has finite Euler-Lagrange pieces on the samples and changes the
+    /// motion (it is not a constant or a total time derivative).
     bool usableTerm(const symbolic::Expression& term);
 
     /// Residuals of the terms refitted on the samples, whose sum of squares is the loss;

@@ -77,17 +77,6 @@ Scored prune(Scored candidate, Evaluator& evaluator)
 
 bool separated(const Eigen::VectorXd& first, const Eigen::VectorXd& second);
 
-/// The terms with their inner constants replaced, in the order collectConstants() visits them.
-Genome withValues(const Genome& terms, const std::vector<double>& values)
-{
-    std::size_t next = 0;
-    Genome result;
-    result.reserve(terms.size());
-    for (const Expression& term : terms)
-        result.push_back(withConstants(term, values, next));
-    return result;
-}
-
 /// Rounds each inner constant within snapTolerance of a multiple of 1/2 (up to 10) to it when
 /// the data cannot separate the result from the tuned candidate, so that a tuned exponent
 /// such as 2.005 reads 2.
@@ -105,7 +94,8 @@ Scored snapConstants(const Scored& candidate, Evaluator& evaluator)
             continue;
         std::vector<double> trial = values;
         trial[k] = rounded;
-        const Scored snapped = evaluator.evaluate(withValues(best.terms, trial), finalRefinements);
+        const Scored snapped =
+            evaluator.evaluate(withConstantValues(best.terms, trial), finalRefinements);
         if (!snapped.valid ||
             separated(evaluator.residuals(best.terms), evaluator.residuals(snapped.terms)))
             continue;
@@ -340,7 +330,7 @@ double bilinearCoefficient(const Expression& summand, int a, int b, int dof)
 std::vector<Expression> antisymmetricBilinear(const std::vector<Expression>& summands, int dof)
 {
     Eigen::MatrixXd c = Eigen::MatrixXd::Zero(dof, dof);
-    std::vector<Expression> kept;
+    std::vector<Expression> rewritten;
     for (const Expression& summand : summands) {
         bool bilinear = false;
         for (int a = 0; a < dof && !bilinear; ++a) {
@@ -351,20 +341,21 @@ std::vector<Expression> antisymmetricBilinear(const std::vector<Expression>& sum
             }
         }
         if (!bilinear)
-            kept.push_back(summand);
+            rewritten.push_back(summand);
     }
     for (int a = 0; a < dof; ++a) {
         for (int b = a + 1; b < dof; ++b) {
             const double k = 0.5 * (c(a, b) - c(b, a));
             if (k == 0.0)
                 continue;
-            kept.push_back(symbolic::simplify(Expression::constant(k) * Expression::variable(a) *
-                                              Expression::variable(dof + b)));
-            kept.push_back(symbolic::simplify(Expression::constant(-k) * Expression::variable(b) *
-                                              Expression::variable(dof + a)));
+            rewritten.push_back(symbolic::simplify(
+                Expression::constant(k) * Expression::variable(a) * Expression::variable(dof + b)));
+            rewritten.push_back(
+                symbolic::simplify(Expression::constant(-k) * Expression::variable(b) *
+                                   Expression::variable(dof + a)));
         }
     }
-    return kept;
+    return rewritten;
 }
 
 } // namespace
@@ -387,7 +378,7 @@ Expression readableForm(const Genome& terms, const std::vector<double>& coeffici
 
 namespace {
 
-/// Coefficient of qdot_0^2 itself in the multiplied-out sum, so that a genome such as
+/// Returns the coefficient of qdot_0^2 itself in the multiplied-out sum, so that a genome such as
 /// x_dot^2 + (x_dot - 2y)^2 counts both terms. Returns 0 when no summand is c qdot_0^2.
 double firstVelocitySquaredCoefficient(const Genome& terms, const std::vector<double>& coefficients,
                                        int dof)

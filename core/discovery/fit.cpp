@@ -201,7 +201,7 @@ double motionLoss(const std::vector<const TermColumns*>& terms, const Eigen::Vec
 
 namespace {
 
-/// Columns of the least-squares start for pointwise samples: each term's Euler-Lagrange
+/// Builds the columns of the least-squares start for pointwise samples: each term's Euler-Lagrange
 /// residual at the target accelerations, weighted per coordinate.
 Eigen::MatrixXd pointwiseColumns(const std::vector<const TermColumns*>& terms,
                                  const MotionSamples& samples)
@@ -221,8 +221,8 @@ Eigen::MatrixXd pointwiseColumns(const std::vector<const TermColumns*>& terms,
     return columns;
 }
 
-/// Columns of the least-squares start for weak rows: each term's Euler-Lagrange expression
-/// d/dt p_a - dphi/dq_a averaged over the row's test function and integrated by parts,
+/// Builds the columns of the least-squares start for weak rows: each term's Euler-Lagrange
+/// expression d/dt p_a - dphi/dq_a averaged over the row's test function and integrated by parts,
 /// -sum_e (phi'_e p_a + phi_e dphi/dq_a) with p_a = dphi/dqdot_a. It needs no accelerations,
 /// so the noise of twice-differentiated positions does not bias the start.
 Eigen::MatrixXd weakColumns(const std::vector<const TermColumns*>& terms,

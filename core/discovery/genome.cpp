@@ -74,6 +74,16 @@ Expression withConstants(const Expression& tree, const std::vector<double>& valu
     return tree;
 }
 
+Genome withConstantValues(const Genome& terms, const std::vector<double>& values)
+{
+    std::size_t next = 0;
+    Genome result;
+    result.reserve(terms.size());
+    for (const Expression& term : terms)
+        result.push_back(withConstants(term, values, next));
+    return result;
+}
+
 Grammar::Grammar()
     : unaryOperators{Operator::Square, Operator::Cube, Operator::Sin, Operator::Cos,
                      Operator::Sqrt},

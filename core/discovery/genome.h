@@ -64,7 +64,7 @@ public:
     /// without a variable, duplicates and terms above the size limit removed.
     Genome canonical(const Genome& genome) const;
 
-    /// The genome's terms multiplied out and split into their summands, each without its
+    /// Returns the genome's terms multiplied out and split into their summands, each without its
     /// constant factor, with no limit on their number: (x_dot - x^2)^2 gives x_dot^2,
     /// x^2 x_dot and x^4.
     Genome expandedTerms(const Genome& genome) const;
@@ -96,6 +96,10 @@ int constantCount(const symbolic::Expression& tree);
 void collectConstants(const symbolic::Expression& tree, std::vector<double>& values);
 
 /// The tree with its Constant leaves set, in pre-order, from `values` starting at `next`.
+/// The terms with their Constant leaves set from `values`, in the pre-order of
+/// collectConstants() over the terms one after another.
+Genome withConstantValues(const Genome& terms, const std::vector<double>& values);
+
 symbolic::Expression withConstants(const symbolic::Expression& tree,
                                    const std::vector<double>& values, std::size_t& next);
 

@@ -54,7 +54,7 @@ constexpr int weakBlock = 8;
 /// Integral of (1 - tau^2)^4 over [-1, 1].
 constexpr double bumpIntegral = 256.0 / 315.0;
 
-/// The test function (1 - tau^2)^4 at tau, with its first and second derivatives by tau in
+/// Returns the test function (1 - tau^2)^4 at tau, with its first and second derivatives by tau in
 /// `first` and `second`.
 double bump(double tau, double& first, double& second)
 {

@@ -22,8 +22,8 @@ void addOnce(Genome& terms, const Expression& term)
         terms.push_back(term);
 }
 
-/// The genome's summands followed by the library's terms that the genome lacks, keeping only
-/// terms that change the motion and are finite on the samples.
+/// Collects the genome's summands followed by the library's terms that the genome lacks, keeping
+/// only terms that change the motion and are finite on the samples.
 Genome startingTerms(const Genome& start, const Genome& library, const Variation& variation,
                      Evaluator& evaluator)
 {
@@ -37,8 +37,8 @@ Genome startingTerms(const Genome& start, const Genome& library, const Variation
     return terms;
 }
 
-/// The genome without one term that scores best by log(loss) + parsimony * complexity, or an
-/// invalid score when none fits.
+/// Returns the genome without one term that scores best by log(loss) + parsimony * complexity, or
+/// an invalid score when none fits.
 Scored bestRemoval(const Genome& terms, double parsimony, Evaluator& evaluator,
                    long long& evaluations)
 {

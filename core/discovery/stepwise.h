@@ -7,8 +7,9 @@
 
 namespace lab::discovery {
 
-/// Terms that textbook Lagrangians are built from, in the grammar's operators: each variable,
-/// each unary operator applied to a variable and, with *, each product of two variables. With
+/// Returns the terms that textbook Lagrangians are built from, in the grammar's operators: each
+/// variable, each unary operator applied to a variable and, with *, each product of two variables.
+/// With
 /// *, - and cos, it adds qdot_i qdot_j cos(q_i - q_j) for each pair of coordinates (the
 /// coupling of linked pendulums).
 Genome termLibrary(const Grammar& grammar);
